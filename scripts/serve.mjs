@@ -1,0 +1,24 @@
+// `npm start`: serves the demo page and the library's TypeScript sources (compiled on
+// the fly by esbuild) on 127.0.0.1, and prints the URL.
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const port = Number(process.env.PORT ?? 8000);
+
+const server = await startDevServer({
+  config: {
+    rootDir: '.',
+    hostname: '127.0.0.1',
+    port,
+    nodeResolve: true,
+    appIndex: undefined,
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+
+const url = `http://127.0.0.1:${server.config.port}/demo/`;
+console.log(`consent-elements demo: ${url}`);
+console.log('Press Ctrl+C to stop.');

@@ -1,0 +1,66 @@
+import { createStore, set, values, type UseStore } from 'idb-keyval';
+import type { Receipt } from '../store/types.js';
+
+/**
+ * Receipts (CONTRACT §3): one per decision, kept in IndexedDB through idb-keyval and
+ * optionally sent to the site's `receiptEndpoint`. IndexedDB is opened only when the
+ * first receipt is written, so nothing is stored before a decision; where it is
+ * missing or fails, the decision itself still works.
+ */
+
+const DB_NAME = 'consent-elements';
+let store: UseStore | undefined;
+
+function openStore(): UseStore {
+  store ??= createStore(DB_NAME, 'receipts');
+  return store;
+}
+
+export async function saveReceipt(receipt: Receipt): Promise<void> {
+  try {
+    await set(`${receipt.decidedAt}-${crypto.randomUUID()}`, receipt, openStore());
+  } catch (error) {
+    store = undefined;
+    console.error(
+      'consent-elements: IndexedDB is unavailable, so this receipt is not kept in the browser; the decision itself is stored.',
+      error,
+    );
+  }
+}
+
+/** The receipts kept in this browser, newest first; [] when there are none or no IndexedDB. */
+export async function readReceipts(): Promise<Receipt[]> {
+  try {
+    // Do not create the database just to read it: that would write storage before a decision.
+    if (!store) {
+      const dbs = await indexedDB.databases();
+      if (!dbs.some((db) => db.name === DB_NAME)) return [];
+    }
+    const all = await values<Receipt>(openStore());
+    return all.sort((a, b) => b.decidedAt - a.decidedAt);
+  } catch {
+    return [];
+  }
+}
+
+export function sendReceipt(endpoint: string, receipt: Receipt): void {
+  try {
+    const body = new Blob([JSON.stringify(receipt)], { type: 'application/json' });
+    if (!navigator.sendBeacon(endpoint, body)) {
+      console.error(`consent-elements: the receipt could not be queued for ${endpoint}.`);
+    }
+  } catch (error) {
+    console.error(`consent-elements: the receipt could not be sent to ${endpoint}.`, error);
+  }
+}
+
+/** `sha256:` and the hex digest of the texts, or null where WebCrypto is unavailable (non-secure pages). */
+export async function hashTexts(texts: readonly string[]): Promise<string | null> {
+  try {
+    const data = new TextEncoder().encode(texts.join('\n'));
+    const digest = await crypto.subtle.digest('SHA-256', data);
+    return `sha256:${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,295 @@
+import type {
+  CategoryConfig,
+  ConsentConfig,
+  ConsentModeKey,
+  ConsentModeMapping,
+  CookieOptions,
+  CookieRow,
+  LocalizedText,
+  ServiceConfig,
+} from './types.js';
+import { BUILTIN_CATEGORIES, NECESSARY } from './builtins.js';
+
+/**
+ * Validation of configuration (CONTRACT §1). Every function here takes `unknown`,
+ * never throws, and returns only the parts that are valid: a bad field is reported
+ * with a console error naming it and is dropped. Nothing here can grant a purpose:
+ * the schema has no way to say "on", and `required` is refused for tracking purposes.
+ */
+
+/** Category and service ids: short, cookie-safe, and never `__proto__`-like. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const COOKIE_NAME = /^[!#$%&'*+\-.^`|~\w]{1,64}$/;
+const CLEAR_PATTERN = /^[!#$%&'*+\-.^`|~\w]{1,128}\*?$/;
+
+export const CONSENT_MODE_KEYS: readonly ConsentModeKey[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+
+export function configError(field: string, problem: string): void {
+  console.error(`consent-elements: invalid configuration: "${field}" ${problem}; it is ignored.`);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function text(value: unknown, field: string): LocalizedText | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  if (isObject(value)) {
+    const map: Record<string, string> = {};
+    for (const [locale, str] of Object.entries(value)) {
+      if (typeof str === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(locale)) {
+        map[locale.toLowerCase()] = str;
+      } else configError(`${field}.${locale}`, 'must be a string under a locale code');
+    }
+    return map;
+  }
+  configError(field, 'must be a string or a map of locale to string');
+  return undefined;
+}
+
+function cookieRows(value: unknown, field: string): CookieRow[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    configError(field, 'must be an array of cookie rows');
+    return [];
+  }
+  const rows: CookieRow[] = [];
+  value.forEach((row: unknown, i) => {
+    const at = `${field}[${i}]`;
+    if (!isObject(row) || typeof row.name !== 'string' || !row.name) {
+      configError(at, 'must be an object with a "name" string');
+      return;
+    }
+    const out: CookieRow = { name: row.name };
+    for (const key of ['provider', 'purpose', 'expiry'] as const) {
+      const t = text(row[key], `${at}.${key}`);
+      if (t !== undefined) out[key] = t;
+    }
+    rows.push(out);
+  });
+  return rows;
+}
+
+function clearList(value: unknown, field: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    configError(field, 'must be an array of cookie names');
+    return [];
+  }
+  return value.filter((name: unknown, i): name is string => {
+    const ok = typeof name === 'string' && CLEAR_PATTERN.test(name);
+    if (!ok) configError(`${field}[${i}]`, 'must be a cookie name, optionally ending in *');
+    return ok;
+  });
+}
+
+function validId(value: unknown, field: string): value is string {
+  if (typeof value === 'string' && ID_PATTERN.test(value)) return true;
+  configError(field, 'must be an id of letters, digits, "-" or "_" (at most 64)');
+  return false;
+}
+
+function service(value: unknown, field: string): ServiceConfig | undefined {
+  if (!isObject(value)) {
+    configError(field, 'must be an object');
+    return undefined;
+  }
+  if (!validId(value.id, `${field}.id`)) return undefined;
+  const out: ServiceConfig = { id: value.id as string };
+  const label = text(value.label, `${field}.label`);
+  const description = text(value.description, `${field}.description`);
+  if (label !== undefined) out.label = label;
+  if (description !== undefined) out.description = description;
+  if (value.privacyPolicy !== undefined) {
+    const url = safeUrl(value.privacyPolicy);
+    if (url) out.privacyPolicy = url;
+    else configError(`${field}.privacyPolicy`, 'must be an http(s) URL');
+  }
+  out.cookies = cookieRows(value.cookies, `${field}.cookies`);
+  out.clearCookies = clearList(value.clearCookies, `${field}.clearCookies`);
+  return out;
+}
+
+function category(value: unknown, field: string): CategoryConfig | undefined {
+  if (!isObject(value)) {
+    configError(field, 'must be an object');
+    return undefined;
+  }
+  if (!validId(value.id, `${field}.id`)) return undefined;
+  const id = value.id as string;
+  const out: CategoryConfig = { id, required: id === NECESSARY };
+  if (value.required !== undefined) {
+    if (typeof value.required !== 'boolean') configError(`${field}.required`, 'must be a boolean');
+    else if (id === NECESSARY && !value.required)
+      configError(`${field}.required`, 'cannot be false for "necessary"');
+    else if (id !== NECESSARY && value.required && id in BUILTIN_CATEGORIES)
+      configError(`${field}.required`, `cannot be true for "${id}", which needs consent`);
+    else out.required = value.required;
+  }
+  const label = text(value.label, `${field}.label`);
+  const description = text(value.description, `${field}.description`);
+  if (label !== undefined) out.label = label;
+  if (description !== undefined) out.description = description;
+  out.services = [];
+  if (value.services !== undefined) {
+    if (!Array.isArray(value.services)) configError(`${field}.services`, 'must be an array');
+    else
+      value.services.forEach((s: unknown, i) => {
+        const svc = service(s, `${field}.services[${i}]`);
+        if (svc) out.services!.push(svc);
+      });
+  }
+  out.cookies = cookieRows(value.cookies, `${field}.cookies`);
+  out.clearCookies = clearList(value.clearCookies, `${field}.clearCookies`);
+  return out;
+}
+
+/** An absolute http(s) URL, resolved against the page, or undefined. */
+export function safeUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value, location.href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function cookieOptions(value: unknown): CookieOptions | undefined {
+  if (!isObject(value)) {
+    configError('cookie', 'must be an object');
+    return undefined;
+  }
+  const out: CookieOptions = {};
+  if (value.name !== undefined) {
+    if (typeof value.name === 'string' && COOKIE_NAME.test(value.name)) out.name = value.name;
+    else configError('cookie.name', 'must be a cookie name');
+  }
+  if (value.domain !== undefined) {
+    const host = location.hostname.toLowerCase();
+    const domain = typeof value.domain === 'string' ? value.domain.toLowerCase() : '';
+    const bare = domain.replace(/^\./, '');
+    if (bare && (host === bare || host.endsWith(`.${bare}`))) out.domain = bare;
+    else configError('cookie.domain', `must be "${host}" or one of its parent domains`);
+  }
+  if (value.path !== undefined) {
+    if (typeof value.path === 'string' && /^\/[^;\s]*$/.test(value.path)) out.path = value.path;
+    else configError('cookie.path', 'must start with "/"');
+  }
+  if (value.sameSite !== undefined) {
+    const v = typeof value.sameSite === 'string' ? value.sameSite.toLowerCase() : '';
+    const map = { lax: 'Lax', strict: 'Strict', none: 'None' } as const;
+    if (v in map) out.sameSite = map[v as keyof typeof map];
+    else configError('cookie.sameSite', 'must be "Lax", "Strict" or "None"');
+  }
+  return out;
+}
+
+function consentMode(value: unknown): boolean | ConsentModeMapping | undefined {
+  if (typeof value === 'boolean') return value;
+  if (!isObject(value)) {
+    configError('googleConsentMode', 'must be true, false or a mapping object');
+    return undefined;
+  }
+  const out: ConsentModeMapping = {};
+  for (const [key, ids] of Object.entries(value)) {
+    const field = `googleConsentMode.${key}`;
+    if (!(CONSENT_MODE_KEYS as readonly string[]).includes(key)) {
+      configError(field, 'is not a Consent Mode v2 key');
+      continue;
+    }
+    const list = typeof ids === 'string' ? [ids] : ids;
+    if (typeof list === 'boolean') out[key as ConsentModeKey] = list;
+    else if (Array.isArray(list) && list.every((id) => typeof id === 'string' && ID_PATTERN.test(id)))
+      out[key as ConsentModeKey] = list as string[];
+    else configError(field, 'must be a category or service id, a list of ids, or a boolean');
+  }
+  return out;
+}
+
+const KNOWN_FIELDS = new Set([
+  'revision',
+  'expiresAfterDays',
+  'cookie',
+  'gpc',
+  'googleConsentMode',
+  'receiptEndpoint',
+  'categories',
+]);
+
+/**
+ * Validates configuration from a page or from `configure()`. Returns the valid part
+ * only; reports every problem on the console. Never throws.
+ */
+export function validateConfig(input: unknown): ConsentConfig {
+  const out: ConsentConfig = {};
+  if (!isObject(input)) {
+    configError('(configuration)', 'must be an object');
+    return out;
+  }
+  for (const key of Object.keys(input)) {
+    if (!KNOWN_FIELDS.has(key)) configError(key, 'is not a known field');
+  }
+  const { revision, expiresAfterDays, gpc, receiptEndpoint } = input;
+  if (revision !== undefined) {
+    if (Number.isSafeInteger(revision) && (revision as number) >= 1) out.revision = revision as number;
+    else configError('revision', 'must be an integer ≥ 1');
+  }
+  if (expiresAfterDays !== undefined) {
+    const days = expiresAfterDays as number;
+    if (typeof days === 'number' && days > 0 && days <= 3650) out.expiresAfterDays = days;
+    else configError('expiresAfterDays', 'must be a number of days > 0 (at most 3650)');
+  }
+  if (input.cookie !== undefined) {
+    const cookie = cookieOptions(input.cookie);
+    if (cookie) out.cookie = cookie;
+  }
+  if (gpc !== undefined) {
+    if (gpc === 'deny' || gpc === 'ignore') out.gpc = gpc;
+    else configError('gpc', 'must be "deny" or "ignore"');
+  }
+  if (input.googleConsentMode !== undefined) {
+    const mode = consentMode(input.googleConsentMode);
+    if (mode !== undefined) out.googleConsentMode = mode;
+  }
+  if (receiptEndpoint !== undefined) {
+    const url = safeUrl(receiptEndpoint);
+    if (url) out.receiptEndpoint = url;
+    else configError('receiptEndpoint', 'must be an http(s) URL');
+  }
+  if (input.categories !== undefined) {
+    if (!Array.isArray(input.categories)) configError('categories', 'must be an array');
+    else {
+      const seen = new Set<string>();
+      out.categories = [];
+      input.categories.forEach((value: unknown, i) => {
+        const cat = category(value, `categories[${i}]`);
+        if (!cat) return;
+        const ids = [cat.id, ...(cat.services ?? []).map((s) => s.id)];
+        const clash = ids.find((id, at) => seen.has(id) || ids.indexOf(id) !== at);
+        if (clash) {
+          configError(`categories[${i}]`, `reuses the id "${clash}"`);
+          return;
+        }
+        ids.forEach((id) => seen.add(id));
+        out.categories!.push(cat);
+      });
+    }
+  }
+  return out;
+}
+
+/** Picks the text for a locale: exact tag, then its language, then English, then any. */
+export function resolveText(value: LocalizedText | undefined, locale: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  const tag = locale.toLowerCase();
+  return value[tag] ?? value[tag.split('-')[0]] ?? value.en ?? Object.values(value)[0];
+}

@@ -1,0 +1,571 @@
+import type {
+  ConsentChangeDetail,
+  ConsentConfig,
+  ConsentMethod,
+  ConsentState,
+  Receipt,
+} from './types.js';
+import { configError, resolveText, validateConfig } from './config.js';
+import { newConsentId, decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
+import { Registry, type Category } from './registry.js';
+import { Persistence } from './persistence.js';
+import { clearCookies } from './cookies.js';
+import { BlockedScripts } from '../integrations/blocked-scripts.js';
+import { hashTexts, readReceipts, saveReceipt, sendReceipt } from '../integrations/receipts.js';
+import {
+  consentModeValues,
+  sendConsentDefault,
+  sendConsentUpdate,
+} from '../integrations/consent-mode.js';
+
+const DAY = 86_400_000;
+const HEAD_KEY = Symbol.for('consent-elements.head');
+const TAB_CHANNEL = 'consent-elements';
+
+/** What the head script leaves behind (see src/head/consent-head.ts). */
+interface HeadMarker {
+  default?: boolean;
+  update?: boolean;
+}
+
+interface StoreEventMap {
+  ready: CustomEvent<ConsentState>;
+  change: CustomEvent<ConsentChangeDetail>;
+  /** @internal any change of the snapshot, registrations included: for the elements. */
+  state: Event;
+  /** @internal asks a preference dialog to open; cancelled by the one that does. */
+  'open-preferences': CustomEvent<{ focusId?: string }>;
+}
+
+/**
+ * The page's consent store (CONTRACT §2): one per page, a plain `EventTarget`
+ * usable from any framework or none. Fail-closed: until configuration and the
+ * stored decision are loaded, and whenever either is missing or invalid, nothing
+ * non-required is granted.
+ */
+export class ConsentStore extends EventTarget {
+  /** Resolves once configuration and the stored decision are loaded. */
+  readonly ready: Promise<ConsentState>;
+
+  /** @internal the known purposes, for the elements. */
+  readonly registry = new Registry();
+
+  #config: ConsentConfig = {};
+  #pendingConfigs: unknown[] = [];
+  #persistence = new Persistence();
+  #record: ConsentRecord | null = null;
+  #consentId: string | null = null;
+  #gpcSignal: boolean;
+  #initialized = false;
+  /** Set once the first state is published: from then on every change is too. */
+  #live = false;
+  #state!: ConsentState;
+  #scripts = new BlockedScripts({
+    reference: (id) => this.#reference(id),
+    granted: (id) => this.granted(id),
+  });
+  #channel?: BroadcastChannel;
+  #receipts: Promise<void> = Promise.resolve();
+  #shown: { locale: string; texts: string[] } | null = null;
+  #resolveReady!: (state: ConsentState) => void;
+  #notifyQueued = false;
+
+  constructor() {
+    super();
+    // Read once per page load (COMPLIANCE 19).
+    this.#gpcSignal = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+    this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
+    this.#state = this.#snapshot();
+    const start = () => this.#init();
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start, { once: true });
+    } else {
+      // Let a module that imports the store call configure() before the first load.
+      setTimeout(start);
+    }
+  }
+
+  /** The current state: a frozen snapshot, replaced on every change. */
+  get state(): ConsentState {
+    return this.#state;
+  }
+
+  /** Whether a category or service id is granted now. An unknown id is registered, and false. */
+  granted(id: string): boolean {
+    this.#reference(id);
+    return this.#state.categories[id] ?? this.#state.services[id] ?? false;
+  }
+
+  /** Grants every non-required purpose. Refused while a Global Privacy Control signal is honoured. */
+  acceptAll(): void {
+    if (this.#state.gpc) {
+      console.warn(
+        'consent-elements: acceptAll() is refused while a Global Privacy Control signal is honoured; only a per-purpose choice can grant.',
+      );
+      return;
+    }
+    this.#decideAll(true, 'accept-all');
+  }
+
+  /** Denies every non-required purpose. */
+  rejectAll(): void {
+    this.#decideAll(false, 'reject-all');
+  }
+
+  /** Decides per category or service id (method `custom`); ids not named keep their value. */
+  update(choices: Record<string, boolean>): void {
+    this.#update(choices, 'custom');
+  }
+
+  /**
+   * @internal Like update(), with the method recorded: `gate` for "Always allow" on a
+   * gate, which does not answer the banner unless a decision already exists.
+   */
+  decide(choices: Record<string, boolean>, method: ConsentMethod): void {
+    this.#update(choices, method);
+  }
+
+  /** Forgets the decision: everything non-required off, the banner shows again. */
+  withdraw(): void {
+    const before = this.#state;
+    this.#record = null;
+    this.#persistence.clear();
+    // With a GPC signal honoured, forgetting the decision leaves the signal's refusal.
+    if (this.#gpcHonoured()) this.#store(this.#allRecord(false, 'gpc'));
+    this.#commit(before, 'withdraw', { broadcast: true, clear: true });
+    this.#writeReceipt('withdraw', Date.now());
+  }
+
+  /**
+   * Runs `callback` once `id` is granted (at once if it already is). Returns an
+   * unsubscribe function.
+   */
+  on(id: string, callback: () => void): () => void {
+    const run = () => {
+      try {
+        callback();
+      } catch (error) {
+        console.error(`consent-elements: a callback for "${id}" threw.`, error);
+      }
+    };
+    if (this.granted(id)) {
+      run();
+      return () => {};
+    }
+    const listener = () => {
+      if (!this.granted(id)) return;
+      this.removeEventListener('change', listener);
+      run();
+    };
+    this.addEventListener('change', listener);
+    return () => this.removeEventListener('change', listener);
+  }
+
+  /**
+   * Opens the preference dialog, focusing a category if named. The page's
+   * `<consent-preferences>` answers; without one, one is created when the element is
+   * defined.
+   */
+  openPreferences(focusId?: string): void {
+    const request = new CustomEvent('open-preferences', { cancelable: true, detail: { focusId } });
+    if (!this.dispatchEvent(request)) return;
+    const Preferences = customElements.get('consent-preferences') as
+      | (new () => HTMLElement & { show(focusId?: string): void })
+      | undefined;
+    if (!Preferences) {
+      console.warn(
+        'consent-elements: openPreferences() needs the <consent-preferences> element; import "consent-elements" to define it.',
+      );
+      return;
+    }
+    const dialog = new Preferences();
+    document.body.append(dialog);
+    dialog.show(focusId);
+  }
+
+  /** This browser's receipts, newest first. */
+  async history(): Promise<Receipt[]> {
+    await this.#receipts;
+    return readReceipts();
+  }
+
+  /** Applies configuration (CONTRACT §1). Invalid parts are reported and ignored. */
+  configure(config: ConsentConfig): void {
+    if (!this.#initialized) {
+      this.#pendingConfigs.push(config);
+      return;
+    }
+    this.#apply(config);
+    this.#reload('config');
+  }
+
+  /** @internal the elements report the texts and locale the visitor is shown, for the receipt. */
+  setShownTexts(locale: string, texts: string[]): void {
+    this.#shown = { locale, texts };
+  }
+
+  /** @internal registers a category, or a service of a category, referenced by an element. */
+  reference(categoryId: string, serviceId?: string): void {
+    const changed =
+      serviceId === undefined
+        ? this.registry.reference(categoryId)
+        : this.registry.reference(serviceId, categoryId);
+    if (changed) this.#refresh();
+  }
+
+  /** @internal the validated configuration now in force. */
+  get config(): Readonly<ConsentConfig> {
+    return this.#config;
+  }
+
+  override addEventListener<K extends keyof StoreEventMap>(
+    type: K,
+    listener: ((event: StoreEventMap[K]) => void) | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof StoreEventMap>(
+    type: K,
+    listener: ((event: StoreEventMap[K]) => void) | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void {
+    super.removeEventListener(type, listener, options);
+  }
+
+  // ---- loading ----
+
+  #init(): void {
+    if (this.#initialized) return;
+    this.#initialized = true;
+    for (const script of document.querySelectorAll<HTMLScriptElement>(
+      'script[type="application/json"][data-consent-config]',
+    )) {
+      try {
+        this.#apply(JSON.parse(script.textContent ?? ''));
+      } catch {
+        configError('data-consent-config', 'is not valid JSON');
+      }
+    }
+    for (const config of this.#pendingConfigs.splice(0)) this.#apply(config);
+    for (const gate of document.querySelectorAll('consent-gate[category]')) {
+      const service = gate.getAttribute('service');
+      this.reference(gate.getAttribute('category')!, service ?? undefined);
+    }
+    this.#startSync();
+    const mode = this.#config.googleConsentMode;
+    const head = (globalThis as Record<symbol, HeadMarker | undefined>)[HEAD_KEY];
+    if (mode && !head?.default) sendConsentDefault();
+    this.#reload(null);
+    // Tags need the stored decision at once (the head script sends it when present).
+    if (mode && this.#record && !head?.update) this.#sendConsentMode();
+    this.#live = true;
+    this.#scripts.start();
+    // A page kept open, or restored from the back-forward cache, re-judges expiry.
+    addEventListener('pageshow', this.#recheck);
+    document.addEventListener('visibilitychange', this.#recheck);
+    this.#resolveReady(this.#state);
+    this.dispatchEvent(new CustomEvent('ready', { detail: this.#state }));
+    document.dispatchEvent(new CustomEvent('consent-ready', { detail: this.#state }));
+  }
+
+  #recheck = () => {
+    if (document.visibilityState === 'visible') this.#reload('config');
+  };
+
+  /** @internal stops listening to the page and other tabs (tests create many stores). */
+  disconnect(): void {
+    this.#initialized = true; // a store disconnected before it started never starts
+    this.#scripts.stop();
+    this.#channel?.close();
+    removeEventListener('pageshow', this.#recheck);
+    document.removeEventListener('visibilitychange', this.#recheck);
+  }
+
+  #apply(input: unknown): void {
+    const valid = validateConfig(input);
+    const categories = valid.categories
+      ? mergeById(this.#config.categories ?? [], valid.categories)
+      : this.#config.categories;
+    this.#config = { ...this.#config, ...valid, categories };
+    this.#config.cookie = { ...this.#persistence.settings, ...valid.cookie };
+    Object.assign(this.#persistence.settings, this.#config.cookie);
+    this.registry.setConfigured(categories ?? []);
+  }
+
+  /** Re-reads the stored decision and re-judges it (revision, expiry, GPC). */
+  #reload(method: 'config' | null): void {
+    const before = this.#state;
+    const stored = this.#persistence.load();
+    this.#consentId ??= stored?.id ?? null;
+    this.#record = stored && this.#isValid(stored) ? stored : null;
+    const gpc = this.#gpcHonoured() && !this.#respectsGpc(this.#record);
+    // The signal is the visitor's refusal: it is recorded like any decision.
+    if (gpc) this.#store(this.#allRecord(false, 'gpc'));
+    if (method || gpc) this.#commit(before, gpc ? 'gpc' : 'config', { broadcast: gpc, clear: gpc });
+    else this.#state = this.#snapshot();
+    if (gpc) this.#writeReceipt('gpc', this.#record!.decidedAt);
+  }
+
+  #isValid(record: ConsentRecord): boolean {
+    const now = Date.now();
+    return (
+      record.revision >= this.#revision() &&
+      now < record.decidedAt + this.#days() * DAY &&
+      record.decidedAt <= now + DAY // a record from the far future is not ours
+    );
+  }
+
+  #gpcHonoured(): boolean {
+    return this.#gpcSignal && this.#config.gpc !== 'ignore';
+  }
+
+  /** A record that GPC leaves standing: one granting nothing, or an explicit choice made under GPC. */
+  #respectsGpc(record: ConsentRecord | null): boolean {
+    if (!record) return false;
+    if (record.gpc && record.method !== 'gpc') return true;
+    return !Object.values(record.categories).some(Boolean) && !Object.values(record.services).some(Boolean);
+  }
+
+  // ---- deciding ----
+
+  #decideAll(value: boolean, method: ConsentMethod): void {
+    this.#decide(this.#allRecord(value, method));
+  }
+
+  #allRecord(value: boolean, method: ConsentMethod): ConsentRecord {
+    const categories: Record<string, boolean> = {};
+    for (const category of this.registry.categories) {
+      if (!category.required) categories[category.id] = value;
+    }
+    return this.#newRecord(method, true, categories, {});
+  }
+
+  /** Stores a decision and publishes it: cookie, receipt, events, other tabs, clean-up. */
+  #decide(record: ConsentRecord): void {
+    const before = this.#state;
+    this.#store(record);
+    this.#commit(before, record.method, { broadcast: true, clear: true });
+    this.#writeReceipt(record.method, record.decidedAt);
+  }
+
+  #update(choices: unknown, method: ConsentMethod): void {
+    if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
+      console.error('consent-elements: update() takes an object of id → boolean.');
+      return;
+    }
+    const categories = { ...this.#record?.categories };
+    const services = { ...this.#record?.services };
+    for (const [id, value] of Object.entries(choices)) {
+      if (typeof value !== 'boolean') {
+        console.error(`consent-elements: update(): the choice for "${id}" must be true or false.`);
+        continue;
+      }
+      this.#reference(id);
+      const service = this.registry.service(id);
+      const category = this.registry.category(id);
+      if (service) services[id] = value;
+      else if (category?.required) {
+        if (!value) console.warn(`consent-elements: "${id}" is required and stays on.`);
+      } else if (category) categories[id] = value;
+    }
+    // Fill in every known category so the record says what was decided for each.
+    for (const category of this.registry.categories) {
+      if (!category.required) categories[category.id] ??= false;
+    }
+    // "Always allow" on a gate does not answer the banner by itself.
+    const decided = method !== 'gate' || this.#state.decided;
+    this.#decide(this.#newRecord(method, decided, categories, services));
+  }
+
+  #newRecord(
+    method: ConsentMethod,
+    decided: boolean,
+    categories: Record<string, boolean>,
+    services: Record<string, boolean>,
+  ): ConsentRecord {
+    // Keep grants of ids this page does not know (another page's gates may use them).
+    const kept = this.#record ? { ...this.#record.categories } : {};
+    this.#consentId ??= newConsentId();
+    return {
+      id: this.#consentId,
+      revision: this.#revision(),
+      decidedAt: Date.now(),
+      method,
+      decided,
+      gpc: this.#gpcHonoured(),
+      categories: method === 'reject-all' || method === 'gpc' ? categories : { ...kept, ...categories },
+      services,
+    };
+  }
+
+  #store(record: ConsentRecord): void {
+    this.#record = record;
+    this.#persistence.save(record, this.#days() * 86_400);
+  }
+
+  // ---- publishing ----
+
+  #commit(
+    before: ConsentState,
+    method: ConsentChangeDetail['method'],
+    options: { broadcast?: boolean; clear?: boolean },
+  ): void {
+    const state = (this.#state = this.#snapshot());
+    const changed = [
+      ...diff(before.categories, state.categories),
+      ...diff(before.services, state.services),
+    ];
+    if (options.broadcast) this.#broadcast();
+    if (options.clear) this.#clearDenied();
+    this.#notify();
+    const decisionChanged =
+      before.decided !== state.decided ||
+      before.decidedAt !== state.decidedAt ||
+      before.gpc !== state.gpc;
+    // Before ready, the ready event publishes the first state.
+    if ((!changed.length && !decisionChanged) || !this.#live) return;
+    this.#sendConsentMode();
+    const detail: ConsentChangeDetail = { state, changed, method };
+    this.dispatchEvent(new CustomEvent('change', { detail }));
+    document.dispatchEvent(new CustomEvent('consent-change', { detail }));
+    this.#scripts.scan();
+  }
+
+  /** Rebuilds the snapshot after a registration and tells the elements, once per task. */
+  #refresh(): void {
+    this.#state = this.#snapshot();
+    this.#notify();
+  }
+
+  #notify(): void {
+    if (this.#notifyQueued) return;
+    this.#notifyQueued = true;
+    queueMicrotask(() => {
+      this.#notifyQueued = false;
+      this.dispatchEvent(new Event('state'));
+    });
+  }
+
+  #snapshot(): ConsentState {
+    const record = this.#record;
+    const categories: Record<string, boolean> = {};
+    const services: Record<string, boolean> = {};
+    for (const category of this.registry.categories) {
+      const on = category.required || record?.categories[category.id] === true;
+      categories[category.id] = on;
+      for (const service of category.services) {
+        services[service.id] = category.required || (record?.services[service.id] ?? on);
+      }
+    }
+    const expiresAt = record ? record.decidedAt + this.#days() * DAY : null;
+    return Object.freeze({
+      decided: record?.decided ?? false,
+      categories: Object.freeze(categories),
+      services: Object.freeze(services),
+      revision: this.#revision(),
+      decidedAt: record?.decidedAt ?? null,
+      expiresAt,
+      method: record?.method ?? null,
+      gpc: this.#gpcHonoured(),
+    }) as ConsentState;
+  }
+
+  #reference(id: string): void {
+    if (this.registry.reference(id)) this.#refresh();
+  }
+
+  #clearDenied(): void {
+    const patterns: string[] = [];
+    for (const category of this.registry.categories) {
+      if (!this.#state.categories[category.id]) patterns.push(...category.clearCookies);
+      for (const service of category.services) {
+        if (!this.#state.services[service.id]) patterns.push(...service.clearCookies);
+      }
+    }
+    clearCookies(patterns);
+  }
+
+  #sendConsentMode(): void {
+    const mode = this.#config.googleConsentMode;
+    if (!mode) return;
+    sendConsentUpdate(consentModeValues(mode, (id) => this.granted(id)));
+  }
+
+  /** Writes the receipt of the decision now in force (call after #commit). */
+  #writeReceipt(method: Receipt['method'], decidedAt: number): void {
+    const id = this.#consentId;
+    if (!id) return;
+    const { categories, services } = this.#state;
+    const shown = this.#shown ?? {
+      locale: document.documentElement.lang || navigator.language || 'en',
+      texts: this.registry.categories.flatMap(textsOf),
+    };
+    const base = { id, revision: this.#revision(), decidedAt, method, categories, services };
+    const endpoint = this.#config.receiptEndpoint;
+    const gpc = this.#gpcHonoured();
+    this.#receipts = this.#receipts.then(async () => {
+      const textHash = await hashTexts(shown.texts);
+      const receipt: Receipt = { ...base, locale: shown.locale, gpc, textHash };
+      await saveReceipt(receipt);
+      if (endpoint) sendReceipt(endpoint, receipt);
+    });
+  }
+
+  // ---- other tabs ----
+
+  #startSync(): void {
+    if (typeof BroadcastChannel !== 'function') return;
+    this.#channel = new BroadcastChannel(`${TAB_CHANNEL}:${this.#persistence.settings.name}`);
+    this.#channel.onmessage = (event: MessageEvent<{ value?: unknown }>) => {
+      const value = event.data?.value;
+      const record = value === null ? null : decodeRecord(value);
+      if (value !== null && !record) return;
+      const before = this.#state;
+      this.#persistence.remember(record);
+      this.#record = record && this.#isValid(record) ? record : null;
+      if (record) this.#consentId = record.id;
+      this.#commit(before, 'sync', {});
+    };
+  }
+
+  #broadcast(): void {
+    this.#channel?.postMessage({ value: this.#record ? encodeRecord(this.#record) : null });
+  }
+
+  #revision(): number {
+    return this.#config.revision ?? 1;
+  }
+
+  #days(): number {
+    return this.#config.expiresAfterDays ?? 182;
+  }
+}
+
+function textsOf(category: Category): string[] {
+  const texts = [resolveText(category.label, 'en') ?? category.id];
+  texts.push(resolveText(category.description, 'en') ?? '');
+  for (const service of category.services) texts.push(resolveText(service.label, 'en') ?? service.id);
+  return texts;
+}
+
+function mergeById<T extends { id: string }>(base: T[], next: T[]): T[] {
+  const merged = base.filter((item) => !next.some((n) => n.id === item.id));
+  return [...merged, ...next];
+}
+
+function diff(a: Record<string, boolean>, b: Record<string, boolean>): string[] {
+  const ids = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...ids].filter((id) => (a[id] ?? false) !== (b[id] ?? false));
+}

@@ -1,0 +1,106 @@
+/**
+ * First-party cookie access: reading and writing the consent cookie, and deleting
+ * the cookies of withdrawn purposes on the host, its parent domains and every path
+ * they could have been set with.
+ */
+
+export interface CookieSettings {
+  name: string;
+  domain?: string;
+  path: string;
+  sameSite: 'Lax' | 'Strict' | 'None';
+}
+
+/** The cookies this document can see, name → raw value. Never throws. */
+export function readCookies(): Map<string, string> {
+  const jar = new Map<string, string>();
+  let all = '';
+  try {
+    all = document.cookie;
+  } catch {
+    return jar; // sandboxed documents throw on access
+  }
+  for (const pair of all.split(';')) {
+    const at = pair.indexOf('=');
+    const name = (at < 0 ? '' : pair.slice(0, at)).trim();
+    if (name && !jar.has(name)) jar.set(name, pair.slice(at + 1).trim());
+  }
+  return jar;
+}
+
+function setCookie(text: string): boolean {
+  try {
+    document.cookie = text;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes the consent cookie; returns whether the browser kept it. */
+export function writeConsentCookie(
+  settings: CookieSettings,
+  value: string,
+  maxAgeSeconds: number,
+): boolean {
+  const secure = location.protocol === 'https:' || settings.sameSite === 'None';
+  setCookie(
+    `${settings.name}=${value}; Max-Age=${Math.floor(maxAgeSeconds)}; Path=${settings.path}` +
+      (settings.domain ? `; Domain=${settings.domain}` : '') +
+      `; SameSite=${settings.sameSite}` +
+      (secure ? '; Secure' : ''),
+  );
+  return readCookies().get(settings.name) === value;
+}
+
+export function deleteConsentCookie(settings: CookieSettings): void {
+  expire(settings.name, settings.domain, settings.path);
+}
+
+function expire(name: string, domain: string | undefined, path: string): void {
+  setCookie(
+    `${name}=; Max-Age=0; Path=${path}` + (domain ? `; Domain=${domain}` : '') + '; SameSite=Lax',
+  );
+}
+
+/** The host and each of its parent domains, most specific first: a.b.example.com, b.example.com, example.com. */
+function domainsOf(host: string): (string | undefined)[] {
+  const labels = host.split('.');
+  const domains: (string | undefined)[] = [undefined]; // host-only cookies
+  // An IP address or single-label host has no parent domain.
+  if (labels.length < 2 || /^[\d.]+$|:/.test(host)) return domains;
+  for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'));
+  return domains;
+}
+
+/** "/" and every prefix of the current path: /, /shop, /shop/, /shop/cart … */
+function pathsOf(pathname: string): string[] {
+  const paths = new Set(['/']);
+  const parts = pathname.split('/').filter(Boolean);
+  let path = '';
+  for (const part of parts) {
+    path += `/${part}`;
+    paths.add(path);
+    paths.add(`${path}/`);
+  }
+  return [...paths];
+}
+
+/**
+ * Deletes every visible cookie matching one of `patterns` (exact names, or a prefix
+ * ending in `*`), for the host, its parent domains and the paths of this page.
+ * Returns the names it deleted. HttpOnly cookies are out of reach of any script.
+ */
+export function clearCookies(patterns: readonly string[]): string[] {
+  if (!patterns.length) return [];
+  const matches = (name: string) =>
+    patterns.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p));
+  const names = [...readCookies().keys()].filter(matches);
+  if (!names.length) return [];
+  const domains = domainsOf(location.hostname);
+  const paths = pathsOf(location.pathname);
+  for (const name of names) {
+    for (const domain of domains) for (const path of paths) expire(name, domain, path);
+  }
+  return names;
+}

@@ -1,0 +1,52 @@
+import { decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
+import {
+  deleteConsentCookie,
+  readCookies,
+  writeConsentCookie,
+  type CookieSettings,
+} from './cookies.js';
+
+/**
+ * Where the decision lives: the first-party cookie, or, when the browser refuses
+ * cookies, this page's memory (the visitor's choice still applies until they leave).
+ */
+export class Persistence {
+  settings: CookieSettings = { name: 'consent', path: '/', sameSite: 'Lax' };
+  #memory: ConsentRecord | null = null;
+  #reported = false;
+
+  /** The stored record, or null when there is none or it cannot be read. Never throws. */
+  load(): ConsentRecord | null {
+    const raw = readCookies().get(this.settings.name);
+    if (raw === undefined) return this.#memory;
+    const record = decodeRecord(raw);
+    if (!record) {
+      console.error(
+        `consent-elements: the consent cookie "${this.settings.name}" cannot be read; it counts as no decision.`,
+      );
+    }
+    return record;
+  }
+
+  save(record: ConsentRecord, maxAgeSeconds: number): void {
+    const value = encodeRecord(record);
+    this.#memory = null;
+    if (writeConsentCookie(this.settings, value, maxAgeSeconds)) return;
+    this.#memory = record;
+    if (this.#reported) return;
+    this.#reported = true;
+    console.error(
+      `consent-elements: the browser refused the consent cookie "${this.settings.name}"; the choice applies to this page only.`,
+    );
+  }
+
+  /** Keeps a record received from another tab without writing it (the tab that decided did). */
+  remember(record: ConsentRecord | null): void {
+    if (readCookies().get(this.settings.name) === undefined) this.#memory = record;
+  }
+
+  clear(): void {
+    this.#memory = null;
+    deleteConsentCookie(this.settings);
+  }
+}

@@ -1,0 +1,153 @@
+import type { CategoryConfig, CookieRow, LocalizedText, ServiceConfig } from './types.js';
+import { BUILTIN_CATEGORIES, NECESSARY } from './builtins.js';
+import { ID_PATTERN, resolveText } from './config.js';
+
+/** A purpose as the UI shows it: configuration merged with built-in texts. */
+export interface Category {
+  id: string;
+  required: boolean;
+  label?: LocalizedText;
+  description?: LocalizedText;
+  services: Service[];
+  cookies: CookieRow[];
+  clearCookies: string[];
+  /** Registered because the page referenced it, not because it was configured. */
+  discovered: boolean;
+}
+
+export interface Service {
+  id: string;
+  category: string;
+  label?: LocalizedText;
+  description?: LocalizedText;
+  privacyPolicy?: string;
+  cookies: CookieRow[];
+  clearCookies: string[];
+}
+
+/**
+ * The known categories and services, in display order: `necessary` first, then the
+ * configured ones, then those discovered on the page (gates, blocked scripts, API).
+ */
+export class Registry {
+  #configured: CategoryConfig[] = [];
+  #discovered = new Map<string, Set<string>>(); // category id → discovered service ids
+  #warned = new Set<string>();
+  categories: Category[] = [];
+  #byId = new Map<string, Category | Service>();
+
+  setConfigured(categories: CategoryConfig[]): void {
+    this.#configured = categories;
+    this.#rebuild();
+  }
+
+  category(id: string): Category | undefined {
+    const found = this.#byId.get(id);
+    return found && !('category' in found) ? found : undefined;
+  }
+
+  service(id: string): Service | undefined {
+    const found = this.#byId.get(id);
+    return found && 'category' in found ? found : undefined;
+  }
+
+  has(id: string): boolean {
+    return this.#byId.has(id);
+  }
+
+  /**
+   * Makes sure `id` is known (zero-configuration discovery). With `categoryId`, `id` is
+   * a service of that category. Returns whether anything new was registered.
+   */
+  reference(id: string, categoryId?: string): boolean {
+    if (categoryId !== undefined) {
+      const changed = this.reference(categoryId);
+      if (!ID_PATTERN.test(id) || this.service(id) || !this.category(categoryId)) return changed;
+      // An id first seen alone (e.g. by a blocked script) and now named as a gate's
+      // service becomes that service, unless configuration made it a category.
+      if (this.category(id) && !this.category(id)!.discovered) return changed;
+      this.#discovered.delete(id);
+      const services = this.#discovered.get(categoryId) ?? new Set();
+      this.#discovered.set(categoryId, services.add(id));
+      this.#rebuild();
+      return true;
+    }
+    if (this.#byId.has(id)) return false;
+    if (!ID_PATTERN.test(id)) {
+      this.#warnOnce(id, `"${id}" is not a valid category id (letters, digits, "-", "_")`);
+      return false;
+    }
+    if (!(id in BUILTIN_CATEGORIES)) {
+      this.#warnOnce(
+        id,
+        `the page uses the category "${id}", which is not configured; it is shown with its id as label. Configure it with a label and description.`,
+      );
+    }
+    this.#discovered.set(id, this.#discovered.get(id) ?? new Set());
+    this.#rebuild();
+    return true;
+  }
+
+  /** Every category and service id this category covers, itself first. */
+  idsOf(category: Category): string[] {
+    return [category.id, ...category.services.map((s) => s.id)];
+  }
+
+  /** The label for a category or service, resolved for a locale. */
+  label(id: string, locale = 'en'): string {
+    const item = this.#byId.get(id);
+    return resolveText(item?.label, locale) ?? id;
+  }
+
+  #warnOnce(key: string, message: string): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`consent-elements: ${message}`);
+  }
+
+  #rebuild(): void {
+    const list: Category[] = [];
+    const byId = new Map<string, Category | Service>();
+    const add = (config: CategoryConfig, discovered: boolean) => {
+      if (byId.has(config.id)) return;
+      const builtin = BUILTIN_CATEGORIES[config.id];
+      const category: Category = {
+        id: config.id,
+        required: config.id === NECESSARY || !!config.required,
+        label: config.label ?? builtin?.label,
+        description: config.description ?? builtin?.description,
+        services: [],
+        cookies: config.cookies ?? [],
+        clearCookies: config.clearCookies ?? [],
+        discovered,
+      };
+      const services: ServiceConfig[] = [...(config.services ?? [])];
+      for (const id of this.#discovered.get(config.id) ?? []) {
+        if (!services.some((s) => s.id === id)) services.push({ id });
+      }
+      for (const svc of services) {
+        if (byId.has(svc.id) || svc.id === config.id) continue;
+        const service: Service = {
+          id: svc.id,
+          category: config.id,
+          label: svc.label,
+          description: svc.description,
+          privacyPolicy: svc.privacyPolicy,
+          cookies: svc.cookies ?? [],
+          clearCookies: svc.clearCookies ?? [],
+        };
+        category.services.push(service);
+        byId.set(svc.id, service);
+      }
+      byId.set(config.id, category);
+      list.push(category);
+    };
+    const necessary = this.#configured.find((c) => c.id === NECESSARY);
+    add(necessary ?? { id: NECESSARY }, false);
+    for (const config of this.#configured) add(config, false);
+    // A discovered id that configuration names as a service stays that service.
+    for (const id of this.#discovered.keys()) add({ id }, true);
+    this.categories = list;
+    this.#byId = byId;
+  }
+}
