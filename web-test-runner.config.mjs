@@ -6,7 +6,8 @@ import { defaultReporter } from '@web/test-runner';
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  concurrency: 2,
+  // One file at a time: test files share the browser's cookies, IndexedDB and BroadcastChannel.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [

@@ -16,6 +16,13 @@ function openStore(): UseStore {
   return store;
 }
 
+/** @internal closes the database connection (tests delete the database between runs). */
+export async function closeReceipts(): Promise<void> {
+  const open = store;
+  store = undefined;
+  await open?.('readonly', async (objects) => objects.transaction.db.close()).catch(() => {});
+}
+
 export async function saveReceipt(receipt: Receipt): Promise<void> {
   try {
     await set(`${receipt.decidedAt}-${crypto.randomUUID()}`, receipt, openStore());

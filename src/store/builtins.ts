@@ -23,7 +23,8 @@ export const BUILTIN_CATEGORIES: Record<string, { label: string; description: st
   },
   video: {
     label: 'Videos',
-    description: 'Play videos hosted by other providers, who may set cookies and track your viewing.',
+    description:
+      'Play videos hosted by other providers, who may set cookies and track your viewing.',
   },
   maps: {
     label: 'Maps',

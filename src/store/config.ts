@@ -208,7 +208,10 @@ function consentMode(value: unknown): boolean | ConsentModeMapping | undefined {
     }
     const list = typeof ids === 'string' ? [ids] : ids;
     if (typeof list === 'boolean') out[key as ConsentModeKey] = list;
-    else if (Array.isArray(list) && list.every((id) => typeof id === 'string' && ID_PATTERN.test(id)))
+    else if (
+      Array.isArray(list) &&
+      list.every((id) => typeof id === 'string' && ID_PATTERN.test(id))
+    )
       out[key as ConsentModeKey] = list as string[];
     else configError(field, 'must be a category or service id, a list of ids, or a boolean');
   }
@@ -240,7 +243,8 @@ export function validateConfig(input: unknown): ConsentConfig {
   }
   const { revision, expiresAfterDays, gpc, receiptEndpoint } = input;
   if (revision !== undefined) {
-    if (Number.isSafeInteger(revision) && (revision as number) >= 1) out.revision = revision as number;
+    if (Number.isSafeInteger(revision) && (revision as number) >= 1)
+      out.revision = revision as number;
     else configError('revision', 'must be an integer ≥ 1');
   }
   if (expiresAfterDays !== undefined) {

@@ -73,7 +73,8 @@ export class ConsentStore extends EventTarget {
   constructor() {
     super();
     // Read once per page load (COMPLIANCE 19).
-    this.#gpcSignal = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+    this.#gpcSignal =
+      (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
     this.#state = this.#snapshot();
     const start = () => this.#init();
@@ -93,6 +94,10 @@ export class ConsentStore extends EventTarget {
   /** Whether a category or service id is granted now. An unknown id is registered, and false. */
   granted(id: string): boolean {
     this.#reference(id);
+    return this.#isGranted(id);
+  }
+
+  #isGranted(id: string): boolean {
     return this.#state.categories[id] ?? this.#state.services[id] ?? false;
   }
 
@@ -170,8 +175,7 @@ export class ConsentStore extends EventTarget {
     const request = new CustomEvent('open-preferences', { cancelable: true, detail: { focusId } });
     if (!this.dispatchEvent(request)) return;
     const Preferences = customElements.get('consent-preferences') as
-      | (new () => HTMLElement & { show(focusId?: string): void })
-      | undefined;
+      (new () => HTMLElement & { show(focusId?: string): void }) | undefined;
     if (!Preferences) {
       console.warn(
         'consent-elements: openPreferences() needs the <consent-preferences> element; import "consent-elements" to define it.',
@@ -335,7 +339,10 @@ export class ConsentStore extends EventTarget {
   #respectsGpc(record: ConsentRecord | null): boolean {
     if (!record) return false;
     if (record.gpc && record.method !== 'gpc') return true;
-    return !Object.values(record.categories).some(Boolean) && !Object.values(record.services).some(Boolean);
+    return (
+      !Object.values(record.categories).some(Boolean) &&
+      !Object.values(record.services).some(Boolean)
+    );
   }
 
   // ---- deciding ----
@@ -405,7 +412,8 @@ export class ConsentStore extends EventTarget {
       method,
       decided,
       gpc: this.#gpcHonoured(),
-      categories: method === 'reject-all' || method === 'gpc' ? categories : { ...kept, ...categories },
+      categories:
+        method === 'reject-all' || method === 'gpc' ? categories : { ...kept, ...categories },
       services,
     };
   }
@@ -500,7 +508,7 @@ export class ConsentStore extends EventTarget {
   #sendConsentMode(): void {
     const mode = this.#config.googleConsentMode;
     if (!mode) return;
-    sendConsentUpdate(consentModeValues(mode, (id) => this.granted(id)));
+    sendConsentUpdate(consentModeValues(mode, (id) => this.#isGranted(id)));
   }
 
   /** Writes the receipt of the decision now in force (call after #commit). */
@@ -556,7 +564,8 @@ export class ConsentStore extends EventTarget {
 function textsOf(category: Category): string[] {
   const texts = [resolveText(category.label, 'en') ?? category.id];
   texts.push(resolveText(category.description, 'en') ?? '');
-  for (const service of category.services) texts.push(resolveText(service.label, 'en') ?? service.id);
+  for (const service of category.services)
+    texts.push(resolveText(service.label, 'en') ?? service.id);
   return texts;
 }
 

@@ -14,7 +14,7 @@ export interface CookieSettings {
 /** The cookies this document can see, name → raw value. Never throws. */
 export function readCookies(): Map<string, string> {
   const jar = new Map<string, string>();
-  let all = '';
+  let all: string;
   try {
     all = document.cookie;
   } catch {

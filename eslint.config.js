@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'lib',
+      'storybook-static',
+      'src/generated',
+      'coverage',
+      '.cache',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    plugins: { lit, wc },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...wc.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', 'e2e/**'],
+    ignores: ['demo/**', 'test/fixtures/**', 'e2e/pages/**'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Playwright tests run functions in the page: both sets of globals apply.
+    files: ['e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['demo/**/*.js', 'test/fixtures/**/*.js', 'e2e/pages/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+);

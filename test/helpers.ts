@@ -1,0 +1,96 @@
+import { ConsentStore } from '../src/store/consent-store.js';
+import { closeReceipts } from '../src/integrations/receipts.js';
+import type { ConsentConfig } from '../src/store/types.js';
+
+/**
+ * Test helpers: every test gets a fresh store on a clean browser (no cookies, no
+ * receipts database, no GPC), and every store made is disconnected afterwards.
+ */
+const stores: ConsentStore[] = [];
+const restores: (() => void)[] = [];
+
+export function clearAllCookies(): void {
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0].trim();
+    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  }
+}
+
+export async function deleteReceiptsDatabase(): Promise<void> {
+  await closeReceipts();
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase('consent-elements');
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}
+
+/** A new store, configured (before it loads, as a page would), and loaded. */
+export async function freshStore(config?: unknown): Promise<ConsentStore> {
+  const store = createStore(config);
+  await store.ready;
+  return store;
+}
+
+/** A new store that has not loaded yet. */
+export function createStore(config?: unknown): ConsentStore {
+  const store = new ConsentStore();
+  stores.push(store);
+  if (config !== undefined) store.configure(config as ConsentConfig);
+  return store;
+}
+
+/** Replaces a property for the current test; put back in afterEach. */
+export function stub<T extends object, K extends keyof T | string>(
+  target: T,
+  key: K,
+  descriptor: PropertyDescriptor,
+): void {
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, { configurable: true, ...descriptor });
+  restores.push(() => {
+    if (own) Object.defineProperty(target, key, own);
+    else delete (target as Record<string, unknown>)[key as string];
+  });
+}
+
+/** Captures console output of one level for the current test. */
+export function captureConsole(level: 'error' | 'warn'): string[] {
+  const lines: string[] = [];
+  const original = console[level];
+  console[level] = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+  restores.push(() => (console[level] = original));
+  return lines;
+}
+
+export function setGpc(value: boolean): void {
+  stub(navigator, 'globalPrivacyControl', { get: () => value });
+}
+
+export function cookieValue(name = 'consent'): string | undefined {
+  const pair = document.cookie.split('; ').find((p) => p.startsWith(`${name}=`));
+  return pair?.slice(name.length + 1);
+}
+
+export async function resetEnvironment(): Promise<void> {
+  while (stores.length) stores.pop()!.disconnect();
+  while (restores.length) restores.pop()!();
+  clearAllCookies();
+  await deleteReceiptsDatabase();
+  delete window.gtag;
+  delete window.dataLayer;
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('consent-elements.head')];
+  document
+    .querySelectorAll('[data-test-fixture], script[data-consent-config]')
+    .forEach((el) => el.remove());
+}
+
+/** Adds markup to the body for the current test (removed by resetEnvironment). */
+export function addToBody(html: string): HTMLElement {
+  const holder = document.createElement('div');
+  holder.dataset.testFixture = '';
+  holder.innerHTML = html;
+  document.body.append(holder);
+  return holder;
+}
+
+export const nextTask = () => new Promise((resolve) => setTimeout(resolve));

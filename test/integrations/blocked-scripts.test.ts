@@ -1,0 +1,108 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { addToBody, freshStore, nextTask, resetEnvironment } from '../helpers.js';
+
+declare global {
+  interface Window {
+    __ran?: string[];
+  }
+}
+
+const ran = () => window.__ran ?? [];
+
+describe('blocked scripts', () => {
+  afterEach(async () => {
+    delete window.__ran;
+    await resetEnvironment();
+  });
+
+  it('do not run before consent, then run once each, in document order', async () => {
+    addToBody(`
+      <script type="text/plain" data-consent="analytics">(window.__ran ??= []).push('first')</script>
+      <script type="text/plain" data-consent="analytics" src="/test/fixtures/ordered.js"></script>
+      <script type="text/plain" data-consent="marketing">(window.__ran ??= []).push('other')</script>
+      <script type="text/plain" data-consent="analytics">(window.__ran ??= []).push('last')</script>`);
+    const store = await freshStore({ categories: [{ id: 'analytics' }, { id: 'marketing' }] });
+    await nextTask();
+    expect(ran()).to.deep.equal([]);
+    store.update({ analytics: true });
+    await waitUntil(() => ran().length === 3, 'the analytics scripts ran');
+    expect(ran()).to.deep.equal(['first', 'external', 'last']);
+    store.update({ analytics: false });
+    store.update({ analytics: true });
+    await nextTask();
+    expect(ran()).to.deep.equal(['first', 'external', 'last']);
+    expect(
+      document.querySelectorAll('script[type="text/plain"][data-consent="analytics"]'),
+    ).to.have.length(0);
+  });
+
+  it('run at load when consent is already stored', async () => {
+    const first = await freshStore();
+    first.update({ analytics: true });
+    first.disconnect();
+    addToBody(
+      `<script type="text/plain" data-consent="analytics">(window.__ran ??= []).push('stored')</script>`,
+    );
+    await freshStore();
+    await waitUntil(() => ran().length === 1);
+    expect(ran()).to.deep.equal(['stored']);
+  });
+
+  it('follow a service id as well as a category id', async () => {
+    addToBody(
+      `<script type="text/plain" data-consent="youtube">(window.__ran ??= []).push('yt')</script>`,
+    );
+    const store = await freshStore({
+      categories: [{ id: 'video', services: [{ id: 'youtube' }] }],
+    });
+    store.update({ video: true });
+    await waitUntil(() => ran().length === 1);
+    expect(ran()).to.deep.equal(['yt']);
+  });
+
+  it('keep a module a module and carry the nonce over', async () => {
+    const holder = addToBody(`
+      <script type="text/plain" data-consent="analytics" data-type="module" nonce="abc123" id="mod">
+        (window.__ran ??= []).push(typeof import.meta.url);
+      </script>`);
+    const store = await freshStore();
+    store.acceptAll();
+    await waitUntil(() => ran().length === 1);
+    expect(ran()).to.deep.equal(['string']);
+    const live = holder.querySelector<HTMLScriptElement>('#mod')!;
+    expect(live.type).to.equal('module');
+    expect(live.nonce).to.equal('abc123');
+    expect(live.hasAttribute('data-consent-activated')).to.equal(true);
+  });
+
+  it('handle scripts added to the page later', async () => {
+    const store = await freshStore({ categories: [{ id: 'analytics' }, { id: 'marketing' }] });
+    store.acceptAll();
+    addToBody(
+      `<script type="text/plain" data-consent="analytics">(window.__ran ??= []).push('late')</script>`,
+    );
+    await waitUntil(() => ran().length === 1, 'the late script ran');
+    const holder = addToBody(
+      `<script type="text/plain" data-consent="marketing">(window.__ran ??= []).push('late-m')</script>`,
+    );
+    await waitUntil(() => ran().length === 2, 'the late marketing script ran');
+    expect(holder.querySelector('script')!.type).to.equal('');
+  });
+
+  it('leave a purpose discovered after "Accept all" off: it was never shown', async () => {
+    const store = await freshStore();
+    store.acceptAll();
+    addToBody(
+      `<script type="text/plain" data-consent="analytics">(window.__ran ??= []).push('x')</script>`,
+    );
+    await nextTask();
+    expect(store.state.categories.analytics).to.equal(false);
+    expect(ran()).to.deep.equal([]);
+  });
+
+  it('register their category for zero configuration', async () => {
+    addToBody(`<script type="text/plain" data-consent="analytics">1</script>`);
+    const store = await freshStore();
+    expect(Object.keys(store.state.categories)).to.deep.equal(['necessary', 'analytics']);
+  });
+});

@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import { freshStore, resetEnvironment } from '../helpers.js';
+
+const KEYS = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+
+type Call = unknown[];
+
+function recordGtag(): Call[] {
+  const calls: Call[] = [];
+  window.gtag = (...args: unknown[]) => calls.push(args);
+  return calls;
+}
+
+describe('Google Consent Mode v2', () => {
+  afterEach(resetEnvironment);
+
+  it('sends the default when no head script did, then one update per decision', async () => {
+    const calls = recordGtag();
+    const store = await freshStore({ googleConsentMode: true });
+    expect(calls).to.have.length(1);
+    const [, kind, defaults] = calls[0] as [string, string, Record<string, unknown>];
+    expect(kind).to.equal('default');
+    expect(defaults).to.deep.equal({
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      functionality_storage: 'denied',
+      personalization_storage: 'denied',
+      security_storage: 'granted',
+      wait_for_update: 500,
+    });
+    store.update({ analytics: true });
+    store.rejectAll();
+    expect(calls).to.have.length(3);
+    const [first, second] = calls.slice(1) as [string, string, Record<string, string>][];
+    expect(first[0]).to.equal('consent');
+    expect(first[1]).to.equal('update');
+    expect(Object.keys(first[2]).sort()).to.deep.equal([...KEYS].sort());
+    expect(first[2].analytics_storage).to.equal('granted');
+    expect(first[2].ad_storage).to.equal('denied');
+    expect(first[2].security_storage).to.equal('granted');
+    expect(Object.keys(second[2]).sort()).to.deep.equal([...KEYS].sort());
+    expect(second[2].analytics_storage).to.equal('denied');
+  });
+
+  it('maps marketing, analytics and preferences by default', async () => {
+    const calls = recordGtag();
+    const store = await freshStore({ googleConsentMode: true });
+    store.update({ marketing: true, preferences: true });
+    expect(calls.at(-1)![2]).to.deep.equal({
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+      analytics_storage: 'denied',
+      functionality_storage: 'granted',
+      personalization_storage: 'granted',
+      security_storage: 'granted',
+    });
+  });
+
+  it('lets a mapping override keys', async () => {
+    const calls = recordGtag();
+    const store = await freshStore({
+      googleConsentMode: { analytics_storage: ['stats'], ad_personalization: false },
+      categories: [{ id: 'stats' }, { id: 'marketing' }],
+    });
+    store.acceptAll();
+    const values = calls.at(-1)![2] as Record<string, string>;
+    expect(values.analytics_storage).to.equal('granted');
+    expect(values.ad_personalization).to.equal('denied');
+    expect(values.ad_storage).to.equal('granted');
+  });
+
+  it('pushes gtag-style arguments on dataLayer when gtag is absent', async () => {
+    const store = await freshStore({ googleConsentMode: true });
+    store.acceptAll();
+    const layer = window.dataLayer as IArguments[];
+    expect(layer).to.have.length(2);
+    expect(Object.prototype.toString.call(layer[1])).to.equal('[object Arguments]');
+    expect([...layer[1]].slice(0, 2)).to.deep.equal(['consent', 'update']);
+  });
+
+  it('sends the stored decision at load unless the head script already did', async () => {
+    const config = { googleConsentMode: true, categories: [{ id: 'marketing' }] };
+    const first = await freshStore(config);
+    first.acceptAll();
+    first.disconnect();
+    const calls = recordGtag();
+    await freshStore(config);
+    expect(calls.map((c) => c[1])).to.deep.equal(['default', 'update']);
+    expect((calls[1][2] as Record<string, string>).ad_storage).to.equal('granted');
+    (globalThis as Record<symbol, unknown>)[Symbol.for('consent-elements.head')] = {
+      default: true,
+      update: true,
+    };
+    const later = recordGtag();
+    await freshStore(config);
+    expect(later).to.deep.equal([]);
+  });
+
+  it('does not add the purposes it maps to the page', async () => {
+    const store = await freshStore({ googleConsentMode: true });
+    store.rejectAll();
+    expect(Object.keys(store.state.categories)).to.deep.equal(['necessary']);
+  });
+
+  it('sends nothing when not enabled', async () => {
+    const calls = recordGtag();
+    const store = await freshStore();
+    store.acceptAll();
+    expect(calls).to.deep.equal([]);
+  });
+});

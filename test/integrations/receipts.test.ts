@@ -1,0 +1,84 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { captureConsole, cookieValue, freshStore, resetEnvironment, stub } from '../helpers.js';
+
+describe('receipts', () => {
+  afterEach(resetEnvironment);
+
+  it('keeps one receipt per decision, newest first, with the consent id of the cookie', async () => {
+    const store = await freshStore({ revision: 2, categories: [{ id: 'analytics' }] });
+    store.acceptAll();
+    await new Promise((r) => setTimeout(r, 2));
+    store.update({ analytics: false });
+    const history = await store.history();
+    expect(history.map((r) => r.method)).to.deep.equal(['custom', 'accept-all']);
+    const [latest] = history;
+    expect(Object.keys(latest).sort()).to.deep.equal(
+      [
+        'categories',
+        'decidedAt',
+        'gpc',
+        'id',
+        'locale',
+        'method',
+        'revision',
+        'services',
+        'textHash',
+      ].sort(),
+    );
+    expect(latest.id).to.equal(/id=([a-z0-9]+)/.exec(cookieValue()!)![1]);
+    expect(history[1].id).to.equal(latest.id);
+    expect(latest.revision).to.equal(2);
+    expect(latest.categories).to.deep.equal({ necessary: true, analytics: false });
+    expect(latest.decidedAt).to.equal(store.state.decidedAt);
+    expect(latest.gpc).to.equal(false);
+    expect(latest.locale).to.be.a('string').and.not.equal('');
+    expect(latest.textHash).to.match(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('hashes the texts the visitor was shown', async () => {
+    const store = await freshStore();
+    store.setShownTexts('fr', ['Nous utilisons des cookies', 'Tout accepter']);
+    store.acceptAll();
+    const [receipt] = await store.history();
+    const bytes = new TextEncoder().encode('Nous utilisons des cookies\nTout accepter');
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    expect(receipt.textHash).to.equal(`sha256:${hex}`);
+    expect(receipt.locale).to.equal('fr');
+  });
+
+  it('records a withdrawal', async () => {
+    const store = await freshStore({ categories: [{ id: 'analytics' }] });
+    store.acceptAll();
+    store.withdraw();
+    const [receipt] = await store.history();
+    expect(receipt.method).to.equal('withdraw');
+    expect(receipt.categories).to.deep.equal({ necessary: true, analytics: false });
+  });
+
+  it('sends each receipt to receiptEndpoint as JSON', async () => {
+    const sent: { url: string; body: Blob }[] = [];
+    stub(navigator, 'sendBeacon', {
+      value: (url: string, body: Blob) => sent.push({ url, body }) > 0,
+    });
+    const store = await freshStore({ receiptEndpoint: '/consent-receipts' });
+    store.rejectAll();
+    await waitUntil(() => sent.length === 1);
+    expect(sent[0].url).to.equal(new URL('/consent-receipts', location.href).href);
+    expect(sent[0].body.type).to.equal('application/json');
+    const body = JSON.parse(await sent[0].body.text());
+    const [receipt] = await store.history();
+    expect(body).to.deep.equal(receipt);
+  });
+
+  it('works without IndexedDB: the decision still stands', async () => {
+    const errors = captureConsole('error');
+    stub(window, 'indexedDB', { value: undefined });
+    const store = await freshStore({ categories: [{ id: 'analytics' }] });
+    store.acceptAll();
+    expect(store.granted('analytics')).to.equal(true);
+    expect(cookieValue()).to.contain('m=a');
+    expect(await store.history()).to.deep.equal([]);
+    expect(errors.join()).to.contain('IndexedDB is unavailable');
+  });
+});

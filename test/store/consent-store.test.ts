@@ -1,0 +1,430 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import {
+  addToBody,
+  captureConsole,
+  cookieValue,
+  createStore,
+  freshStore,
+  nextTask,
+  resetEnvironment,
+} from '../helpers.js';
+import { encodeRecord } from '../../src/store/record.js';
+import type { ConsentChangeDetail, ConsentState } from '../../src/store/types.js';
+
+const CONFIG = {
+  categories: [
+    { id: 'necessary' },
+    { id: 'preferences' },
+    { id: 'analytics', clearCookies: ['_ga', '_ga_*'] },
+    { id: 'marketing' },
+    {
+      id: 'video',
+      services: [
+        { id: 'youtube', label: 'YouTube', clearCookies: ['YSC'] },
+        { id: 'vimeo', label: 'Vimeo' },
+      ],
+    },
+  ],
+};
+
+const DAY = 86_400_000;
+
+function storedRecord(overrides: Partial<Parameters<typeof encodeRecord>[0]> = {}): string {
+  return encodeRecord({
+    id: 'abcdefghij012345',
+    revision: 1,
+    decidedAt: Date.now() - DAY,
+    method: 'accept-all',
+    decided: true,
+    gpc: false,
+    categories: { analytics: true, marketing: false, preferences: true, video: false },
+    services: {},
+    ...overrides,
+  });
+}
+
+describe('consent store', () => {
+  afterEach(resetEnvironment);
+
+  describe('first visit', () => {
+    it('is ready with no decision and nothing granted but necessary', async () => {
+      const store = createStore(CONFIG);
+      const event = oneEvent(document, 'consent-ready');
+      const state = await store.ready;
+      expect((await event).detail).to.equal(state);
+      expect(state.decided).to.equal(false);
+      expect(state.method).to.equal(null);
+      expect(state.categories).to.deep.equal({
+        necessary: true,
+        preferences: false,
+        analytics: false,
+        marketing: false,
+        video: false,
+      });
+      expect(state.services).to.deep.equal({ youtube: false, vimeo: false });
+      expect(store.granted('analytics')).to.equal(false);
+      expect(store.granted('necessary')).to.equal(true);
+    });
+
+    it('writes no cookie, localStorage or IndexedDB before a decision', async () => {
+      const store = await freshStore(CONFIG);
+      store.granted('analytics');
+      await store.history();
+      expect(document.cookie).to.equal('');
+      expect(localStorage.length).to.equal(0);
+      const databases = await indexedDB.databases();
+      expect(databases.map((db) => db.name)).not.to.include('consent-elements');
+    });
+
+    it('returns a frozen snapshot', async () => {
+      const store = await freshStore(CONFIG);
+      expect(Object.isFrozen(store.state)).to.equal(true);
+      expect(Object.isFrozen(store.state.categories)).to.equal(true);
+    });
+  });
+
+  describe('decisions', () => {
+    it('acceptAll grants every purpose, stores it and tells the page', async () => {
+      const store = await freshStore(CONFIG);
+      const onStore = oneEvent(store, 'change');
+      const onDocument = oneEvent(document, 'consent-change');
+      store.acceptAll();
+      const detail = (await onStore).detail as ConsentChangeDetail;
+      expect((await onDocument).detail).to.equal(detail);
+      expect(detail.method).to.equal('accept-all');
+      expect(detail.changed.sort()).to.deep.equal(
+        ['analytics', 'marketing', 'preferences', 'video', 'vimeo', 'youtube'].sort(),
+      );
+      expect(detail.state).to.equal(store.state);
+      expect(store.state.decided).to.equal(true);
+      expect(store.state.method).to.equal('accept-all');
+      expect(store.state.services).to.deep.equal({ youtube: true, vimeo: true });
+      expect(store.state.expiresAt! - store.state.decidedAt!).to.equal(182 * DAY);
+      expect(cookieValue()).to.match(/^v=1&id=[a-z0-9]{16}&r=1&t=\d+&m=a&d=1&gpc=0&c=/);
+    });
+
+    it('rejectAll records a refusal, and tells the page though no grant changed', async () => {
+      const store = await freshStore(CONFIG);
+      const event = oneEvent(store, 'change');
+      store.rejectAll();
+      const detail = (await event).detail as ConsentChangeDetail;
+      expect(detail.changed).to.deep.equal([]);
+      expect(detail.method).to.equal('reject-all');
+      expect(store.state.decided).to.equal(true);
+      expect(Object.entries(store.state.categories).filter(([, on]) => on)).to.deep.equal([
+        ['necessary', true],
+      ]);
+      expect(cookieValue()).to.contain('m=r&d=1');
+    });
+
+    it('update decides per category and keeps what it does not name', async () => {
+      const store = await freshStore(CONFIG);
+      store.update({ analytics: true });
+      expect(store.state.method).to.equal('custom');
+      expect(store.state.categories.analytics).to.equal(true);
+      expect(store.state.categories.marketing).to.equal(false);
+      store.update({ marketing: true });
+      expect(store.state.categories.analytics).to.equal(true);
+      expect(store.state.categories.marketing).to.equal(true);
+    });
+
+    it('granting a category grants its services unless a service was decided on its own', async () => {
+      const store = await freshStore(CONFIG);
+      store.update({ youtube: false });
+      store.update({ video: true });
+      expect(store.state.services).to.deep.equal({ youtube: false, vimeo: true });
+      expect(store.granted('vimeo')).to.equal(true);
+      expect(store.granted('youtube')).to.equal(false);
+      store.update({ youtube: true, video: false });
+      expect(store.granted('youtube')).to.equal(true);
+      expect(store.granted('vimeo')).to.equal(false);
+      store.acceptAll();
+      store.rejectAll();
+      expect(store.state.services).to.deep.equal({ youtube: false, vimeo: false });
+    });
+
+    it('keeps required purposes on whatever update says', async () => {
+      const warnings = captureConsole('warn');
+      const store = await freshStore(CONFIG);
+      store.update({ necessary: false });
+      expect(store.granted('necessary')).to.equal(true);
+      expect(warnings.join()).to.contain('"necessary" is required');
+    });
+
+    it('ignores choices that are not booleans, with an error', async () => {
+      const errors = captureConsole('error');
+      const store = await freshStore(CONFIG);
+      store.update({ analytics: 'yes' } as unknown as Record<string, boolean>);
+      store.update(null as unknown as Record<string, boolean>);
+      expect(store.granted('analytics')).to.equal(false);
+      expect(errors.join('\n')).to.contain('"analytics" must be true or false');
+      expect(errors.join('\n')).to.contain('update() takes an object');
+    });
+
+    it('withdraw forgets the decision, turns everything off and deletes the cookie', async () => {
+      const store = await freshStore(CONFIG);
+      store.acceptAll();
+      const event = oneEvent(document, 'consent-change');
+      store.withdraw();
+      const detail = (await event).detail as ConsentChangeDetail;
+      expect(detail.method).to.equal('withdraw');
+      expect(detail.changed).to.include('analytics');
+      expect(store.state.decided).to.equal(false);
+      expect(store.state.method).to.equal(null);
+      expect(store.granted('analytics')).to.equal(false);
+      expect(cookieValue()).to.equal(undefined);
+    });
+
+    it('a gate grant alone does not answer the banner', async () => {
+      const store = await freshStore(CONFIG);
+      store.decide({ youtube: true }, 'gate');
+      expect(store.granted('youtube')).to.equal(true);
+      expect(store.state.decided).to.equal(false);
+      expect(store.state.method).to.equal('gate');
+      store.rejectAll();
+      store.decide({ video: true }, 'gate');
+      expect(store.state.decided).to.equal(true);
+    });
+  });
+
+  describe('on()', () => {
+    it('runs at once when already granted', async () => {
+      const store = await freshStore(CONFIG);
+      store.acceptAll();
+      let runs = 0;
+      store.on('analytics', () => runs++);
+      expect(runs).to.equal(1);
+    });
+
+    it('runs once, when granted later, and can be unsubscribed', async () => {
+      const store = await freshStore(CONFIG);
+      let analytics = 0;
+      let marketing = 0;
+      store.on('analytics', () => analytics++);
+      const off = store.on('marketing', () => marketing++);
+      store.update({ analytics: false });
+      expect(analytics).to.equal(0);
+      off();
+      store.acceptAll();
+      store.rejectAll();
+      store.acceptAll();
+      expect(analytics).to.equal(1);
+      expect(marketing).to.equal(0);
+    });
+
+    it('keeps a throwing callback from breaking the store', async () => {
+      const errors = captureConsole('error');
+      const store = await freshStore(CONFIG);
+      store.on('analytics', () => {
+        throw new Error('boom');
+      });
+      store.acceptAll();
+      expect(store.state.decided).to.equal(true);
+      expect(errors.join()).to.contain('a callback for "analytics" threw');
+    });
+  });
+
+  describe('persistence', () => {
+    it('a new page load finds the decision in the cookie', async () => {
+      const first = await freshStore(CONFIG);
+      first.update({ analytics: true, youtube: true });
+      first.disconnect();
+      const second = await freshStore(CONFIG);
+      expect(second.state.decided).to.equal(true);
+      expect(second.state.categories.analytics).to.equal(true);
+      expect(second.state.categories.marketing).to.equal(false);
+      expect(second.state.services.youtube).to.equal(true);
+      expect(second.state.decidedAt).to.equal(first.state.decidedAt);
+    });
+
+    it('keeps the cookie under 300 bytes with every built-in category', async () => {
+      const store = await freshStore();
+      for (const id of ['preferences', 'analytics', 'marketing', 'video', 'maps', 'chat', 'social'])
+        store.granted(id);
+      store.acceptAll();
+      const cookie = `consent=${cookieValue()}`;
+      expect(cookie.length).to.be.below(300);
+    });
+
+    it('voids a decision made under a lower revision', async () => {
+      document.cookie = `consent=${storedRecord({ revision: 1 })}; Path=/`;
+      const store = await freshStore({ ...CONFIG, revision: 2 });
+      expect(store.state.decided).to.equal(false);
+      expect(store.granted('analytics')).to.equal(false);
+      expect(store.state.revision).to.equal(2);
+    });
+
+    it('voids a decision older than expiresAfterDays by the page clock', async () => {
+      document.cookie = `consent=${storedRecord({ decidedAt: Date.now() - 183 * DAY })}; Path=/`;
+      const expired = await freshStore(CONFIG);
+      expect(expired.state.decided).to.equal(false);
+      expect(expired.granted('analytics')).to.equal(false);
+      const longer = await freshStore({ ...CONFIG, expiresAfterDays: 200 });
+      expect(longer.state.decided).to.equal(true);
+      expect(longer.granted('analytics')).to.equal(true);
+    });
+
+    it('voids a decision dated in the future', async () => {
+      document.cookie = `consent=${storedRecord({ decidedAt: Date.now() + 30 * DAY })}; Path=/`;
+      const store = await freshStore(CONFIG);
+      expect(store.state.decided).to.equal(false);
+    });
+
+    it('a cookie that cannot be parsed is no decision, reported, never thrown', async () => {
+      const errors = captureConsole('error');
+      document.cookie = 'consent=v=1&id=zz&c=analytics:1; Path=/';
+      const store = await freshStore(CONFIG);
+      expect(store.state.decided).to.equal(false);
+      expect(store.granted('analytics')).to.equal(false);
+      expect(errors.join()).to.contain('cannot be read');
+    });
+
+    it('uses the configured cookie name', async () => {
+      const store = await freshStore({ ...CONFIG, cookie: { name: 'site_consent' } });
+      store.rejectAll();
+      expect(cookieValue('site_consent')).to.contain('m=r');
+      expect(cookieValue('consent')).to.equal(undefined);
+    });
+
+    it('a configure() after ready with a higher revision voids the decision at once', async () => {
+      const store = await freshStore(CONFIG);
+      store.acceptAll();
+      const event = oneEvent(store, 'change');
+      store.configure({ revision: 3 });
+      const detail = (await event).detail as ConsentChangeDetail;
+      expect(detail.method).to.equal('config');
+      expect(store.state.decided).to.equal(false);
+      expect(store.granted('analytics')).to.equal(false);
+    });
+
+    it('keeps grants for ids this page does not know, for the pages that do', async () => {
+      document.cookie = `consent=${storedRecord({ categories: { maps: true } })}; Path=/`;
+      const store = await freshStore(CONFIG);
+      store.update({ analytics: true });
+      store.disconnect();
+      const other = await freshStore(CONFIG);
+      expect(other.granted('maps')).to.equal(true);
+    });
+  });
+
+  describe('cookie clean-up', () => {
+    it('deletes the declared cookies of a withdrawn purpose, wildcards included', async () => {
+      const store = await freshStore(CONFIG);
+      store.acceptAll();
+      document.cookie = '_ga=GA1.1; Path=/';
+      document.cookie = '_ga_ABC123=GS1.1; Path=/';
+      document.cookie = 'YSC=x; Path=/';
+      document.cookie = 'session=keep; Path=/';
+      store.update({ analytics: false });
+      expect(cookieValue('_ga')).to.equal(undefined);
+      expect(cookieValue('_ga_ABC123')).to.equal(undefined);
+      expect(cookieValue('YSC')).to.equal('x');
+      expect(cookieValue('session')).to.equal('keep');
+      store.withdraw();
+      expect(cookieValue('YSC')).to.equal(undefined);
+      expect(cookieValue('session')).to.equal('keep');
+    });
+  });
+
+  describe('blocked cookies', () => {
+    it('keeps the choice for the page when the browser refuses cookies', async () => {
+      const errors = captureConsole('error');
+      const { stub } = await import('../helpers.js');
+      stub(document, 'cookie', { get: () => '', set: () => {} });
+      const store = await freshStore(CONFIG);
+      store.update({ analytics: true });
+      expect(store.granted('analytics')).to.equal(true);
+      expect(store.state.decided).to.equal(true);
+      expect(errors.join()).to.contain('refused the consent cookie');
+    });
+  });
+
+  describe('zero configuration', () => {
+    it('shows necessary plus every category the page references', async () => {
+      addToBody(`
+        <consent-gate category="video" service="youtube"></consent-gate>
+        <script type="text/plain" data-consent="analytics">window.__never = 1</script>`);
+      const store = await freshStore();
+      store.granted('marketing');
+      expect(Object.keys(store.state.categories)).to.deep.equal([
+        'necessary',
+        'video',
+        'analytics',
+        'marketing',
+      ]);
+      expect(store.state.services).to.deep.equal({ youtube: false });
+      expect(store.registry.label('video')).to.equal('Videos');
+      expect(store.registry.label('youtube')).to.equal('youtube');
+    });
+
+    it('registers an unknown category with its id as label and a warning naming it', async () => {
+      const warnings = captureConsole('warn');
+      const store = await freshStore();
+      expect(store.granted('newsletter')).to.equal(false);
+      expect(store.state.categories).to.have.property('newsletter', false);
+      expect(store.registry.label('newsletter')).to.equal('newsletter');
+      expect(warnings.join()).to.contain('"newsletter"');
+      store.update({ newsletter: true });
+      expect(store.granted('newsletter')).to.equal(true);
+    });
+
+    it('adds referenced categories to configured ones', async () => {
+      const store = await freshStore(CONFIG);
+      store.granted('maps');
+      expect(Object.keys(store.state.categories)).to.include('maps');
+    });
+  });
+
+  describe('openPreferences()', () => {
+    it('asks the preference dialog to open, naming the category to focus', async () => {
+      const store = await freshStore(CONFIG);
+      const event = oneEvent(store, 'open-preferences');
+      store.openPreferences('analytics');
+      expect((await event).detail).to.deep.equal({ focusId: 'analytics' });
+    });
+  });
+
+  describe('one store per page', () => {
+    it('two copies of the package share the store', async () => {
+      const a = await import('../../src/store/index.js');
+      const b = await import('../../src/store/index.js?copy=2' as string);
+      try {
+        expect(b.consent).to.equal(a.consent);
+        const state: ConsentState = await a.consent.ready;
+        expect(state).to.have.property('decided');
+      } finally {
+        a.consent.disconnect(); // the page-wide store must not act on later tests
+      }
+    });
+  });
+
+  describe('other tabs', () => {
+    it('a decision in one tab reaches the other at once, as method sync', async () => {
+      const tabA = await freshStore(CONFIG);
+      const tabB = await freshStore(CONFIG);
+      const event = oneEvent(tabB, 'change');
+      tabA.update({ analytics: true });
+      const detail = (await event).detail as ConsentChangeDetail;
+      expect(detail.method).to.equal('sync');
+      expect(detail.changed).to.deep.equal(['analytics']);
+      expect(tabB.granted('analytics')).to.equal(true);
+      expect(tabB.state.decidedAt).to.equal(tabA.state.decidedAt);
+      const withdrawn = oneEvent(tabB, 'change');
+      tabA.withdraw();
+      await withdrawn;
+      expect(tabB.state.decided).to.equal(false);
+      expect(tabB.granted('analytics')).to.equal(false);
+    });
+
+    it('ignores messages that are not decisions', async () => {
+      const tab = await freshStore(CONFIG);
+      const channel = new BroadcastChannel('consent-elements:consent');
+      channel.postMessage({ value: 'v=1&c=analytics:1' });
+      channel.postMessage('nonsense');
+      await nextTask();
+      await nextTask();
+      channel.close();
+      expect(tab.granted('analytics')).to.equal(false);
+    });
+  });
+});

@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { captureConsole, cookieValue, freshStore, resetEnvironment, setGpc } from '../helpers.js';
+import { encodeRecord } from '../../src/store/record.js';
+
+const CONFIG = {
+  categories: [
+    { id: 'analytics' },
+    { id: 'marketing' },
+    { id: 'video', services: [{ id: 'youtube' }] },
+  ],
+};
+
+function storeCookie(
+  categories: Record<string, boolean>,
+  extra: { gpc?: boolean; method?: 'custom' } = {},
+) {
+  const value = encodeRecord({
+    id: 'abcdefghij012345',
+    revision: 1,
+    decidedAt: Date.now() - 1000,
+    method: extra.method ?? 'accept-all',
+    decided: true,
+    gpc: extra.gpc ?? false,
+    categories,
+    services: {},
+  });
+  document.cookie = `consent=${value}; Path=/`;
+}
+
+describe('Global Privacy Control', () => {
+  afterEach(resetEnvironment);
+
+  it('denies every non-required purpose with no banner, recorded as gpc', async () => {
+    setGpc(true);
+    const store = await freshStore(CONFIG);
+    expect(store.state.gpc).to.equal(true);
+    expect(store.state.decided).to.equal(true);
+    expect(store.state.method).to.equal('gpc');
+    expect(Object.values(store.state.services)).to.deep.equal([false]);
+    expect(store.granted('analytics')).to.equal(false);
+    expect(cookieValue()).to.contain('m=p&d=1&gpc=1');
+    const [receipt] = await store.history();
+    expect(receipt.method).to.equal('gpc');
+    expect(receipt.gpc).to.equal(true);
+  });
+
+  it('overrides an earlier grant made without the signal', async () => {
+    storeCookie({ analytics: true, marketing: true });
+    setGpc(true);
+    const store = await freshStore(CONFIG);
+    expect(store.granted('analytics')).to.equal(false);
+    expect(store.granted('marketing')).to.equal(false);
+    expect(store.state.method).to.equal('gpc');
+  });
+
+  it('refuses acceptAll but lets a per-purpose choice grant', async () => {
+    const warnings = captureConsole('warn');
+    setGpc(true);
+    const store = await freshStore(CONFIG);
+    store.acceptAll();
+    expect(store.granted('analytics')).to.equal(false);
+    expect(warnings.join()).to.contain('acceptAll() is refused');
+    store.update({ analytics: true });
+    expect(store.granted('analytics')).to.equal(true);
+    expect(store.state.gpc).to.equal(true);
+    store.disconnect();
+    // The explicit choice made under the signal stands on the next page.
+    const next = await freshStore(CONFIG);
+    expect(next.granted('analytics')).to.equal(true);
+    expect(next.state.method).to.equal('custom');
+  });
+
+  it('a later visit without the signal is not an opt-in', async () => {
+    setGpc(true);
+    (await freshStore(CONFIG)).disconnect();
+    setGpc(false);
+    const store = await freshStore(CONFIG);
+    expect(store.state.gpc).to.equal(false);
+    expect(store.granted('analytics')).to.equal(false);
+  });
+
+  it('withdraw under the signal leaves its refusal in force', async () => {
+    setGpc(true);
+    const store = await freshStore(CONFIG);
+    store.update({ analytics: true });
+    store.withdraw();
+    expect(store.granted('analytics')).to.equal(false);
+    expect(store.state.method).to.equal('gpc');
+    expect(store.state.decided).to.equal(true);
+  });
+
+  it('is ignored with gpc: "ignore"', async () => {
+    setGpc(true);
+    const store = await freshStore({ ...CONFIG, gpc: 'ignore' });
+    expect(store.state.gpc).to.equal(false);
+    expect(store.state.decided).to.equal(false);
+    store.acceptAll();
+    expect(store.granted('analytics')).to.equal(true);
+  });
+
+  it('is read once per page load', async () => {
+    setGpc(false);
+    const store = await freshStore(CONFIG);
+    setGpc(true);
+    store.configure({ revision: 1 });
+    expect(store.state.gpc).to.equal(false);
+  });
+
+  it('Do Not Track grants nothing and refuses nothing', async () => {
+    const { stub } = await import('../helpers.js');
+    stub(navigator, 'doNotTrack', { get: () => '1' });
+    const store = await freshStore(CONFIG);
+    expect(store.state.decided).to.equal(false);
+    expect(store.state.gpc).to.equal(false);
+  });
+});
