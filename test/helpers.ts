@@ -24,6 +24,21 @@ export async function deleteReceiptsDatabase(): Promise<void> {
   });
 }
 
+const PAGE_STORE = Symbol.for('consent-elements.store');
+
+/**
+ * Makes a fresh store the page's store (the one elements use), configured and loaded.
+ * The previous page store is disconnected.
+ */
+export async function freshPageStore(config?: unknown): Promise<ConsentStore> {
+  const global = globalThis as Record<symbol, ConsentStore | undefined>;
+  global[PAGE_STORE]?.disconnect();
+  const store = createStore(config);
+  global[PAGE_STORE] = store;
+  await store.ready;
+  return store;
+}
+
 /** A new store, configured (before it loads, as a page would), and loaded. */
 export async function freshStore(config?: unknown): Promise<ConsentStore> {
   const store = createStore(config);
@@ -80,7 +95,7 @@ export async function resetEnvironment(): Promise<void> {
   delete window.dataLayer;
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('consent-elements.head')];
   document
-    .querySelectorAll('[data-test-fixture], script[data-consent-config]')
+    .querySelectorAll('[data-test-fixture], script[data-consent-config], consent-preferences')
     .forEach((el) => el.remove());
 }
 

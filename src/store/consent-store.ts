@@ -5,9 +5,9 @@ import type {
   ConsentState,
   Receipt,
 } from './types.js';
-import { configError, resolveText, validateConfig } from './config.js';
+import { configError, validateConfig } from './config.js';
 import { newConsentId, decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
-import { Registry, type Category } from './registry.js';
+import { Registry } from './registry.js';
 import { Persistence } from './persistence.js';
 import { clearCookies } from './cookies.js';
 import { BlockedScripts } from '../integrations/blocked-scripts.js';
@@ -124,10 +124,16 @@ export class ConsentStore extends EventTarget {
 
   /**
    * @internal Like update(), with the method recorded: `gate` for "Always allow" on a
-   * gate, which does not answer the banner unless a decision already exists.
+   * gate, which does not answer the banner unless a decision already exists. With
+   * `replaceServices`, the services named are the only ones decided on their own (the
+   * dialog saves exactly what it shows).
    */
-  decide(choices: Record<string, boolean>, method: ConsentMethod): void {
-    this.#update(choices, method);
+  decide(
+    choices: Record<string, boolean>,
+    method: ConsentMethod,
+    options: { replaceServices?: boolean } = {},
+  ): void {
+    this.#update(choices, method, options.replaceServices);
   }
 
   /** Forgets the decision: everything non-required off, the banner shows again. */
@@ -367,13 +373,13 @@ export class ConsentStore extends EventTarget {
     this.#writeReceipt(record.method, record.decidedAt);
   }
 
-  #update(choices: unknown, method: ConsentMethod): void {
+  #update(choices: unknown, method: ConsentMethod, replaceServices = false): void {
     if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
       console.error('consent-elements: update() takes an object of id → boolean.');
       return;
     }
     const categories = { ...this.#record?.categories };
-    const services = { ...this.#record?.services };
+    const services: Record<string, boolean> = replaceServices ? {} : { ...this.#record?.services };
     for (const [id, value] of Object.entries(choices)) {
       if (typeof value !== 'boolean') {
         console.error(`consent-elements: update(): the choice for "${id}" must be true or false.`);
@@ -518,7 +524,11 @@ export class ConsentStore extends EventTarget {
     const { categories, services } = this.#state;
     const shown = this.#shown ?? {
       locale: document.documentElement.lang || navigator.language || 'en',
-      texts: this.registry.categories.flatMap(textsOf),
+      texts: this.registry.categories.flatMap((c) =>
+        this.registry
+          .idsOf(c)
+          .flatMap((id) => [this.registry.label(id), this.registry.description(id)]),
+      ),
     };
     const base = { id, revision: this.#revision(), decidedAt, method, categories, services };
     const endpoint = this.#config.receiptEndpoint;
@@ -559,14 +569,6 @@ export class ConsentStore extends EventTarget {
   #days(): number {
     return this.#config.expiresAfterDays ?? 182;
   }
-}
-
-function textsOf(category: Category): string[] {
-  const texts = [resolveText(category.label, 'en') ?? category.id];
-  texts.push(resolveText(category.description, 'en') ?? '');
-  for (const service of category.services)
-    texts.push(resolveText(service.label, 'en') ?? service.id);
-  return texts;
 }
 
 function mergeById<T extends { id: string }>(base: T[], next: T[]): T[] {

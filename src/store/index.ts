@@ -1,14 +1,7 @@
-import { ConsentStore } from './consent-store.js';
+import { pageStore } from './instance.js';
 
 export { ConsentStore } from './consent-store.js';
 export type * from './types.js';
 
-const KEY = Symbol.for('consent-elements.store');
-
-/**
- * The page's consent store. One per page: a second copy of the library on the same
- * page finds the first one's store under a global `Symbol.for` key and shares it.
- */
-export const consent: ConsentStore = ((globalThis as Record<symbol, ConsentStore | undefined>)[
-  KEY
-] ??= new ConsentStore());
+/** The page's consent store (CONTRACT §2). Importing this module creates it. */
+export const consent = pageStore();

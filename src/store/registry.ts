@@ -2,10 +2,16 @@ import type { CategoryConfig, CookieRow, LocalizedText, ServiceConfig } from './
 import { BUILTIN_CATEGORIES, NECESSARY } from './builtins.js';
 import { ID_PATTERN, resolveText } from './config.js';
 
-/** A purpose as the UI shows it: configuration merged with built-in texts. */
+/**
+ * A purpose as configured or discovered. `label` and `description` are the
+ * configuration's own; without them the UI shows the built-in category's translated
+ * texts, or the id.
+ */
 export interface Category {
   id: string;
   required: boolean;
+  /** A built-in category id: translated texts exist for it. */
+  builtin: boolean;
   label?: LocalizedText;
   description?: LocalizedText;
   services: Service[];
@@ -93,10 +99,15 @@ export class Registry {
     return [category.id, ...category.services.map((s) => s.id)];
   }
 
-  /** The label for a category or service, resolved for a locale. */
+  /** The English label for a category or service: configured, built-in, or the id. */
   label(id: string, locale = 'en'): string {
-    const item = this.#byId.get(id);
-    return resolveText(item?.label, locale) ?? id;
+    return resolveText(this.#byId.get(id)?.label, locale) ?? BUILTIN_CATEGORIES[id]?.label ?? id;
+  }
+
+  /** The English description of a category or service, if any. */
+  description(id: string, locale = 'en'): string {
+    const own = resolveText(this.#byId.get(id)?.description, locale);
+    return own ?? (this.category(id) ? BUILTIN_CATEGORIES[id]?.description : undefined) ?? '';
   }
 
   #warnOnce(key: string, message: string): void {
@@ -110,12 +121,12 @@ export class Registry {
     const byId = new Map<string, Category | Service>();
     const add = (config: CategoryConfig, discovered: boolean) => {
       if (byId.has(config.id)) return;
-      const builtin = BUILTIN_CATEGORIES[config.id];
       const category: Category = {
         id: config.id,
         required: config.id === NECESSARY || !!config.required,
-        label: config.label ?? builtin?.label,
-        description: config.description ?? builtin?.description,
+        builtin: config.id in BUILTIN_CATEGORIES,
+        label: config.label,
+        description: config.description,
         services: [],
         cookies: config.cookies ?? [],
         clearCookies: config.clearCookies ?? [],

@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const bannerStyles = css`
+  :host {
+    display: contents;
+  }
+
+  .banner {
+    position: fixed;
+    z-index: var(--_z);
+    inset-inline: 0;
+    bottom: 0;
+    margin: 0 auto;
+    width: 100%;
+    max-width: var(--consent-banner-max-width, 60rem);
+    /* At 320×256 every button stays reachable: the banner scrolls inside. */
+    max-height: 100dvh;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    background: var(--consent-banner-bg, var(--_surface));
+    color: var(--consent-banner-text, var(--_text));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    box-shadow: var(--_shadow);
+  }
+
+  :host([position='top']) .banner {
+    top: 0;
+    bottom: auto;
+    border-radius: 0 0 var(--_radius) var(--_radius);
+  }
+
+  :host([position='bottom-start']) .banner,
+  :host([position='bottom-end']) .banner {
+    bottom: var(--_space);
+    max-width: min(26rem, calc(100% - 2 * var(--_space)));
+    max-height: calc(100dvh - 2 * var(--_space));
+    border-radius: var(--_radius);
+  }
+
+  :host([position='bottom-start']) .banner {
+    inset-inline: var(--_space) auto;
+  }
+
+  :host([position='bottom-end']) .banner {
+    inset-inline: auto var(--_space);
+  }
+
+  dialog.banner {
+    inset: 0;
+    margin: auto;
+    max-width: min(36rem, calc(100% - 2 * var(--_space)));
+    max-height: calc(100dvh - 2 * var(--_space));
+    height: fit-content;
+    border-radius: var(--_radius);
+  }
+
+  :host([position='top']) dialog.banner {
+    margin-top: 0;
+  }
+
+  :host([position='bottom']) dialog.banner {
+    margin-bottom: 0;
+  }
+
+  dialog.banner::backdrop {
+    background: var(--consent-backdrop, rgb(0 0 0 / 0.5));
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  .message {
+    margin: 0;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  /* Equal buttons: they share the row equally, and wrap together on narrow screens. */
+  .actions .button {
+    flex: 1 1 10rem;
+  }
+
+  .close {
+    justify-self: end;
+    order: -1;
+    font: inherit;
+    font-size: 0.875em;
+    min-height: 1.5rem;
+    padding: 0.25rem 0.5rem;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+`;

@@ -1,0 +1,239 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { ConsentController } from '../../controllers/consent-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { tokens } from '../shared.styles.js';
+import { bannerStyles } from './consent-banner.styles.js';
+
+export type BannerPosition = 'bottom' | 'top' | 'center' | 'bottom-start' | 'bottom-end';
+
+/**
+ * The first layer of consent: shown while there is no valid decision, hidden after one.
+ * "Accept all", "Reject all" and "Customize" are the same button, equally prominent.
+ * Not modal by default: a labelled region over the page that keeps the document's
+ * scroll padding in step with its height, so it never hides the focused element.
+ *
+ * @summary Cookie consent banner: Accept all, Reject all, Customize.
+ *
+ * @slot - The message: what is collected, by whom, and a link to the privacy policy.
+ * @slot title - The heading text (inline content).
+ *
+ * @csspart banner - The banner box (a `<dialog>` when modal).
+ * @csspart title - The heading.
+ * @csspart message - The message.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Each of the three decision buttons.
+ * @csspart accept-button - "Accept all".
+ * @csspart reject-button - "Reject all".
+ * @csspart customize-button - "Customize".
+ * @csspart close-button - "Continue without accepting" (with `dismissible`).
+ *
+ * @cssprop [--consent-banner-bg=var(--consent-color-surface)] - Banner background.
+ * @cssprop [--consent-banner-text=var(--consent-color-text)] - Banner text colour.
+ * @cssprop [--consent-banner-max-width=60rem] - Widest the banner gets.
+ * @cssprop [--consent-backdrop=rgb(0 0 0 / 0.5)] - Backdrop of the modal banner.
+ * @cssprop [--consent-color-surface=#ffffff (dark: #1e1f24)] - Background of every element.
+ * @cssprop [--consent-color-text=#1b1b1f (dark: #eceef4)] - Text colour.
+ * @cssprop [--consent-color-accent=#0b57d0 (dark: #a8c7fa)] - Buttons and switches.
+ * @cssprop [--consent-color-on-accent=#ffffff (dark: #062e6f)] - Text on the accent colour.
+ * @cssprop [--consent-color-border=#6f6f78 (dark: #9a9aa4)] - Borders (≥ 3:1 on the surface).
+ * @cssprop [--consent-color-focus=#0b57d0 (dark: #a8c7fa)] - Focus ring.
+ * @cssprop [--consent-font-family=inherit] - Font.
+ * @cssprop [--consent-font-size=1rem] - Base font size.
+ * @cssprop [--consent-radius=0.5rem] - Corner radius.
+ * @cssprop [--consent-spacing=1rem] - Padding and gaps.
+ * @cssprop [--consent-shadow=0 0.25rem 1.5rem rgb(0 0 0 / 0.25)] - Shadow.
+ * @cssprop [--consent-z-index=2147483000] - Stacking order.
+ */
+export class ConsentBanner extends LitElement {
+  static override styles = [tokens, bannerStyles];
+
+  /** Where the banner sits: `bottom`, `top`, `center` (always modal), `bottom-start`, `bottom-end`. */
+  @property({ reflect: true }) position: BannerPosition = 'bottom';
+
+  /** Blocks the page as a modal dialog until the visitor chooses. */
+  @property({ type: Boolean, reflect: true }) modal = false;
+
+  /** Adds a "Continue without accepting" control, which records a refusal. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  #consent = new ConsentController(this);
+  #l10n = new LocaleController(this);
+  #resize = new ResizeObserver(() => this.#syncScrollPadding());
+  #padded: { property: string; previous: string }[] = [];
+  /** Where focus was before it entered the banner, to put it back when the banner goes. */
+  #returnFocus: Element | null = null;
+  /** The visitor closed the modal banner with Esc: it stays, as a plain region. */
+  #escaped = false;
+
+  @query('.banner') private _box?: HTMLElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusin', this.#onFocusIn);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusin', this.#onFocusIn);
+    this.#resize.disconnect();
+    this.#restoreScrollPadding();
+  }
+
+  get #visible(): boolean {
+    return this.#consent.ready && !this.#consent.state.decided;
+  }
+
+  get #isModal(): boolean {
+    return (this.modal || this.position === 'center') && !this.#escaped;
+  }
+
+  protected override willUpdate(): void {
+    if (!this.#visible && this.matches(':focus-within')) this.#handBackFocus();
+    this.hidden = !this.#visible;
+  }
+
+  protected override render() {
+    if (!this.#visible) return nothing;
+    const t = this.#l10n.t.bind(this.#l10n);
+    const content = html`
+      ${
+        this.dismissible
+          ? html`<button class="close" part="close-button" @click=${this.#reject}>
+              ${t('consent.action.continue')}
+            </button>`
+          : nothing
+      }
+      <h2 class="title" part="title" id="title">
+        <slot name="title" @slotchange=${this.#reportTexts}>${t('consent.banner.title')}</slot>
+      </h2>
+      <div class="message" part="message" id="message">
+        <slot @slotchange=${this.#reportTexts}>${t('consent.banner.message')}</slot>
+      </div>
+      <div class="actions" part="actions">
+        <button class="button" part="button accept-button" @click=${this.#accept}>
+          ${t('consent.action.accept')}
+        </button>
+        <button class="button" part="button reject-button" @click=${this.#reject}>
+          ${t('consent.action.reject')}
+        </button>
+        <button class="button" part="button customize-button" @click=${this.#customize}>
+          ${t('consent.action.customize')}
+        </button>
+      </div>
+    `;
+    return this.#isModal
+      ? html`<dialog
+          class="banner"
+          part="banner"
+          aria-labelledby="title"
+          aria-describedby="message"
+          lang=${this.#l10n.locale}
+          @close=${this.#onDialogClose}
+        >
+          ${content}
+        </dialog>`
+      : html`<section
+          class="banner"
+          part="banner"
+          role="region"
+          aria-labelledby="title"
+          lang=${this.#l10n.locale}
+        >
+          ${content}
+        </section>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const box = this._box;
+    this.#resize.disconnect();
+    if (!box) {
+      this.#restoreScrollPadding();
+      return;
+    }
+    if (box instanceof HTMLDialogElement) {
+      this.#restoreScrollPadding();
+      if (!box.open) box.showModal();
+    } else {
+      this.#resize.observe(box);
+    }
+    this.#reportTexts();
+  }
+
+  #accept = () => this.#consent.store.acceptAll();
+  #reject = () => this.#consent.store.rejectAll();
+  #customize = () => this.#consent.store.openPreferences();
+
+  /**
+   * Esc closes the modal banner (browsers let visitors escape a modal dialog): that
+   * grants nothing, and the question stays on screen as a plain, non-blocking region.
+   */
+  #onDialogClose = () => {
+    if (!this.#visible) return;
+    this.#escaped = true;
+    this.requestUpdate();
+  };
+
+  #onFocusIn = (event: FocusEvent) => {
+    const from = event.relatedTarget;
+    if (from instanceof Element && !this.contains(from) && from !== this) this.#returnFocus = from;
+  };
+
+  #handBackFocus(): void {
+    const target =
+      this.#returnFocus?.isConnected && this.#returnFocus instanceof HTMLElement
+        ? this.#returnFocus
+        : document.querySelector<HTMLElement>('[data-consent-open]');
+    if (target) target.focus();
+    else (document.activeElement as HTMLElement | null)?.blur();
+  }
+
+  /** Keeps the page's scroll padding in step with the banner (WCAG 2.4.11). */
+  #syncScrollPadding(): void {
+    const box = this._box;
+    if (!box || box instanceof HTMLDialogElement) return;
+    const side = this.position === 'top' ? 'top' : 'bottom';
+    const height = `${Math.ceil(box.getBoundingClientRect().height)}px`;
+    const root = document.documentElement.style;
+    // Padding below the page lets its last element scroll above a bottom banner.
+    const properties =
+      side === 'top' ? ['scroll-padding-top'] : ['scroll-padding-bottom', 'padding-bottom'];
+    if (!this.#padded.length) {
+      this.#padded = properties.map((property) => ({
+        property,
+        previous: root.getPropertyValue(property),
+      }));
+    }
+    for (const { property } of this.#padded) root.setProperty(property, height);
+  }
+
+  #restoreScrollPadding(): void {
+    const root = document.documentElement.style;
+    for (const { property, previous } of this.#padded) {
+      if (previous) root.setProperty(property, previous);
+      else root.removeProperty(property);
+    }
+    this.#padded = [];
+  }
+
+  /** Tells the store the texts shown, for the receipt's hash. */
+  #reportTexts = () => {
+    const root = this.renderRoot;
+    const texts = [...root.querySelectorAll('.title slot, .message slot')].map((slot) => {
+      const assigned = (slot as HTMLSlotElement).assignedNodes({ flatten: true });
+      return (assigned.length ? assigned : [...slot.childNodes])
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .trim();
+    });
+    texts.push(...[...root.querySelectorAll('button')].map((b) => b.textContent!.trim()));
+    this.#consent.store.setShownTexts(this.#l10n.locale, texts);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-banner': ConsentBanner;
+  }
+}

@@ -1,0 +1,365 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ConsentController } from '../../controllers/consent-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { resolveText } from '../../store/config.js';
+import type { Category, Service } from '../../store/registry.js';
+import type { CookieRow } from '../../store/types.js';
+import type { MessageId } from '../../localization/messages.js';
+import { tokens, visuallyHidden } from '../shared.styles.js';
+import { preferencesStyles } from './consent-preferences.styles.js';
+
+/**
+ * The preference center: a modal dialog listing every purpose with its own switch,
+ * its services and its cookie table. It opens on the store's request (the banner's
+ * "Customize", `consent.openPreferences()`, any `[data-consent-open]` element) and
+ * shows the stored state; "Save choices" stores exactly what it shows.
+ *
+ * @summary Cookie preference dialog, per purpose and service.
+ *
+ * @csspart dialog - The `<dialog>`.
+ * @csspart title - The dialog heading.
+ * @csspart close-button - The close button (closes without saving).
+ * @csspart category - Each purpose's section.
+ * @csspart switch - Each switch (a checkbox with `role="switch"`).
+ * @csspart cookie-table - Each cookie table.
+ * @csspart actions - The footer with the three buttons.
+ * @csspart button - Each of the footer's buttons.
+ * @csspart save-button - "Save choices".
+ * @csspart accept-button - "Accept all".
+ * @csspart reject-button - "Reject all".
+ *
+ * @cssprop [--consent-dialog-bg=var(--consent-color-surface)] - Dialog background.
+ * @cssprop [--consent-dialog-text=var(--consent-color-text)] - Dialog text colour.
+ * @cssprop [--consent-dialog-max-width=40rem] - Widest the dialog gets.
+ * @cssprop [--consent-backdrop=rgb(0 0 0 / 0.5)] - Backdrop behind the dialog.
+ */
+export class ConsentPreferences extends LitElement {
+  static override styles = [tokens, visuallyHidden, preferencesStyles];
+
+  /** Whether the dialog is open. Reflects; setting it opens or closes the dialog. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The choices shown, by category or service id, until saved. */
+  @state() private _draft: Record<string, boolean> = {};
+  @state() private _status = '';
+
+  @query('dialog') private _dialog?: HTMLDialogElement;
+
+  #consent = new ConsentController(this);
+  #l10n = new LocaleController(this);
+  #opener: HTMLElement | null = null;
+  #focusId?: string;
+  #statusTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#consent.store.addEventListener('open-preferences', this.#onRequest);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#consent.store.removeEventListener('open-preferences', this.#onRequest);
+    clearTimeout(this.#statusTimer);
+  }
+
+  /** Opens the dialog showing the stored choices, focusing a purpose's switch if named. */
+  show(focusId?: string): void {
+    this.#opener = deepActiveElement();
+    this.#focusId = focusId;
+    this._draft = this.#storedChoices();
+    this.open = true;
+  }
+
+  /** Closes the dialog without saving; focus goes back to where it was. */
+  close(): void {
+    this.open = false;
+  }
+
+  protected override render() {
+    const t = this.#l10n.t.bind(this.#l10n);
+    const { state } = this.#consent;
+    return html`
+      <dialog
+        part="dialog"
+        aria-labelledby="title"
+        lang=${this.#l10n.locale}
+        @close=${this.#onClose}
+        @cancel=${this.#onCancel}
+      >
+        ${
+          this.open
+            ? html`
+                <header>
+                  <h2 id="title" part="title">${t('consent.prefs.title')}</h2>
+                  <button
+                    class="close"
+                    part="close-button"
+                    aria-label=${t('consent.prefs.close')}
+                    @click=${this.close}
+                  >
+                    <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
+                      <path d="M4 4l12 12M16 4L4 16" stroke="currentColor" stroke-width="2" />
+                    </svg>
+                  </button>
+                </header>
+                <div class="body">
+                  <p>${t('consent.prefs.intro')}</p>
+                  ${state.gpc ? html`<p class="notice" id="gpc">${t('consent.prefs.gpc')}</p>` : nothing}
+                  ${this.#consent.store.registry.categories.map((c) => this.#renderCategory(c))}
+                </div>
+                <footer part="actions">
+                  <button class="button" part="button save-button" @click=${this.#save}>
+                    ${t('consent.prefs.save')}
+                  </button>
+                  <button class="button" part="button reject-button" @click=${this.#rejectAll}>
+                    ${t('consent.action.reject')}
+                  </button>
+                  ${
+                    state.gpc
+                      ? nothing
+                      : html`<button
+                          class="button"
+                          part="button accept-button"
+                          @click=${this.#acceptAll}
+                        >
+                          ${t('consent.action.accept')}
+                        </button>`
+                  }
+                </footer>
+              `
+            : nothing
+        }
+      </dialog>
+      <p class="visually-hidden" role="status">${this._status}</p>
+    `;
+  }
+
+  #renderCategory(category: Category) {
+    const t = this.#l10n.t.bind(this.#l10n);
+    const id = `c-${category.id}`;
+    return html`
+      <section class="category" part="category" aria-labelledby="${id}-label">
+        <div class="row">
+          <h3 id="${id}-label">
+            <label for=${id}>${this.#text(category, 'label')}</label>
+          </h3>
+          ${category.required ? html`<span class="always-on">${t('consent.prefs.alwaysOn')}</span>` : nothing}
+          ${this.#switch(id, category.id, category.required, `${id}-desc`)}
+        </div>
+        <p id="${id}-desc">
+          ${this.#text(category, 'description')}
+          ${category.required ? html` ${t('consent.prefs.alwaysOnReason')}` : nothing}
+        </p>
+        ${
+          category.services.length
+            ? html`<h4 class="visually-hidden">${t('consent.prefs.services')}</h4>
+                <ul class="services">
+                  ${category.services.map((s) => this.#renderService(s, category.required))}
+                </ul>`
+            : nothing
+        }
+        ${this.#cookieTable(this.#text(category, 'label'), [
+          ...category.cookies,
+          ...category.services.flatMap((s) => s.cookies),
+        ])}
+      </section>
+    `;
+  }
+
+  #renderService(service: Service, required: boolean) {
+    const t = this.#l10n.t.bind(this.#l10n);
+    const id = `s-${service.id}`;
+    const label = this.#text(service, 'label');
+    const description = this.#text(service, 'description');
+    return html`<li>
+      <div class="row">
+        <label for=${id}>${label}</label>
+        ${this.#switch(id, service.id, required, description ? `${id}-desc` : undefined)}
+      </div>
+      ${description ? html`<p id="${id}-desc">${description}</p>` : nothing}
+      ${
+        service.privacyPolicy
+          ? html`<p>
+              <a href=${service.privacyPolicy} target="_blank" rel="noopener noreferrer"
+                >${t('consent.prefs.privacyPolicy', { provider: label })}</a
+              >
+            </p>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  #switch(id: string, key: string, required: boolean, describedBy?: string) {
+    return html`<input
+      type="checkbox"
+      role="switch"
+      part="switch"
+      id=${id}
+      data-id=${key}
+      aria-describedby=${describedBy ?? nothing}
+      .checked=${required || !!this._draft[key]}
+      ?disabled=${required}
+      @change=${this.#onToggle}
+    />`;
+  }
+
+  #cookieTable(purpose: string, rows: CookieRow[]) {
+    if (!rows.length) return nothing;
+    const t = this.#l10n.t.bind(this.#l10n);
+    const cell = (value: CookieRow['purpose']) => resolveText(value, this.#l10n.locale) ?? '';
+    return html`<details>
+      <summary>${t('consent.prefs.cookies', { count: rows.length })}</summary>
+      <div class="table-wrap">
+        <table part="cookie-table">
+          <caption class="visually-hidden">
+            ${purpose}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('consent.prefs.cookieName')}</th>
+              <th scope="col">${t('consent.prefs.cookieProvider')}</th>
+              <th scope="col">${t('consent.prefs.cookiePurpose')}</th>
+              <th scope="col">${t('consent.prefs.cookieExpiry')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) =>
+                html`<tr>
+                  <td>${row.name}</td>
+                  <td>${cell(row.provider)}</td>
+                  <td>${cell(row.purpose)}</td>
+                  <td>${cell(row.expiry)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+
+  /** A category's or service's text: configured (per locale), else built-in translated, else id. */
+  #text(item: Category | Service, key: 'label' | 'description'): string {
+    const own = resolveText(item[key], this.#l10n.locale);
+    if (own !== undefined) return own;
+    if ('builtin' in item && item.builtin) {
+      return this.#l10n.t(`consent.category.${item.id}.${key}` as MessageId);
+    }
+    return key === 'label' ? item.id : '';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+
+    const dialog = this._dialog!;
+    if (this.open && !dialog.open) {
+      dialog.showModal();
+      this.#focusRequested();
+      this.#reportTexts();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  #focusRequested(): void {
+    if (!this.#focusId) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      `input[data-id="${CSS.escape(this.#focusId)}"]`,
+    );
+    target?.focus();
+  }
+
+  #storedChoices(): Record<string, boolean> {
+    const { categories, services } = this.#consent.state;
+    return { ...categories, ...services };
+  }
+
+  #onRequest = (event: CustomEvent<{ focusId?: string }>) => {
+    if (event.defaultPrevented || !this.isConnected) return;
+    event.preventDefault();
+    this.show(event.detail.focusId);
+  };
+
+  #onToggle = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const id = input.dataset.id!;
+    const draft = { ...this._draft, [id]: input.checked };
+    // A purpose's switch carries its services along; a service's switch is its own.
+    const category = this.#consent.store.registry.category(id);
+    for (const service of category?.services ?? []) draft[service.id] = input.checked;
+    this._draft = draft;
+  };
+
+  #save = () => {
+    const { registry } = this.#consent.store;
+    const choices: Record<string, boolean> = {};
+    for (const category of registry.categories) {
+      if (category.required) continue;
+      const on = !!this._draft[category.id];
+      choices[category.id] = on;
+      // Services that differ from their purpose are decided on their own; the rest follow it.
+      for (const service of category.services) {
+        if (!!this._draft[service.id] !== on) choices[service.id] = !!this._draft[service.id];
+      }
+    }
+    this.#consent.store.decide(choices, 'custom', { replaceServices: true });
+    this.#announce(this.#l10n.t('consent.prefs.saved'));
+    this.close();
+  };
+
+  #acceptAll = () => {
+    this.#consent.store.acceptAll();
+    this.close();
+  };
+
+  #rejectAll = () => {
+    this.#consent.store.rejectAll();
+    this.close();
+  };
+
+  /** Esc closes without saving (the native cancel), like the close button. */
+  #onCancel = (event: Event) => {
+    event.preventDefault();
+    this.close();
+  };
+
+  #onClose = () => {
+    // The close event comes a task later: the dialog may have been opened again since.
+    if (this._dialog?.open) return;
+    this.open = false;
+    const opener = this.#opener;
+    this.#opener = null;
+    // Back to the opener; if it has gone (e.g. the banner hid), to a preferences link.
+    opener?.focus();
+    if (!opener?.isConnected || deepActiveElement() !== opener) {
+      document.querySelector<HTMLElement>('[data-consent-open]')?.focus();
+    }
+  };
+
+  #announce(text: string): void {
+    this._status = text;
+    clearTimeout(this.#statusTimer);
+    this.#statusTimer = setTimeout(() => (this._status = ''), 5000);
+  }
+
+  #reportTexts(): void {
+    const dialog = this._dialog;
+    if (!dialog) return;
+    const texts = (dialog.innerText || dialog.textContent || '').split('\n').map((s) => s.trim());
+    this.#consent.store.setShownTexts(this.#l10n.locale, texts.filter(Boolean));
+  }
+}
+
+/** The focused element, looking into shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-preferences': ConsentPreferences;
+  }
+}

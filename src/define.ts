@@ -1,0 +1,55 @@
+import { ConsentBanner } from './components/consent-banner/consent-banner.js';
+import { ConsentPreferences } from './components/consent-preferences/consent-preferences.js';
+import { pageStore } from './store/instance.js';
+
+/**
+ * The one place where elements are defined, each only if no copy of the library
+ * defined it first, and where `[data-consent-open]` elements are wired to the
+ * preference dialog.
+ */
+export function defineElements(): void {
+  const elements: [string, CustomElementConstructor][] = [
+    ['consent-banner', ConsentBanner],
+    ['consent-preferences', ConsentPreferences],
+  ];
+  for (const [name, element] of elements) {
+    if (!customElements.get(name)) customElements.define(name, element);
+  }
+  listenForOpeners();
+}
+
+const LISTENING = Symbol.for('consent-elements.openers');
+
+/** Any click on, or Enter/Space on a non-native control with, `data-consent-open` opens the dialog. */
+function listenForOpeners(): void {
+  const root = document as Document & { [LISTENING]?: boolean };
+  if (root[LISTENING]) return;
+  root[LISTENING] = true;
+  const opener = (event: Event) =>
+    event
+      .composedPath()
+      .find(
+        (node): node is Element =>
+          node instanceof Element && node.hasAttribute('data-consent-open'),
+      );
+  document.addEventListener('click', (event) => {
+    const element = opener(event);
+    if (!element) return;
+    event.preventDefault();
+    pageStore().openPreferences(element.getAttribute('data-consent-open') || undefined);
+  });
+  // Like a native button: Enter acts on keydown, Space on keyup (so that the key's
+  // release does not land on the dialog that just opened).
+  const onKey = (event: KeyboardEvent) => {
+    const element = opener(event);
+    if (!element || element.matches('a[href], button, input, summary')) return;
+    const space = event.key === ' ';
+    if (!space && event.key !== 'Enter') return;
+    event.preventDefault();
+    if (space === (event.type === 'keyup')) {
+      pageStore().openPreferences(element.getAttribute('data-consent-open') || undefined);
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  document.addEventListener('keyup', onKey);
+}

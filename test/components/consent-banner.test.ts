@@ -1,0 +1,254 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { defineElements } from '../../src/define.js';
+import type { ConsentBanner } from '../../src/components/consent-banner/consent-banner.js';
+import { captureConsole, freshPageStore, resetEnvironment } from '../helpers.js';
+
+defineElements();
+
+const CONFIG = { categories: [{ id: 'analytics' }, { id: 'marketing' }] };
+
+function part(el: HTMLElement, name: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no part ${name}`);
+  return found;
+}
+
+async function banner(template = html`<consent-banner></consent-banner>`): Promise<ConsentBanner> {
+  const el = await fixture<ConsentBanner>(template);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<consent-banner>', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    document.documentElement.lang = 'en';
+    await resetEnvironment();
+  });
+
+  it('shows on a first visit, as a labelled region, accessible in light and dark', async () => {
+    await freshPageStore(CONFIG);
+    const el = await banner();
+    expect(el.hidden).to.equal(false);
+    const region = part(el, 'banner');
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('aria-labelledby')).to.equal('title');
+    expect(part(el, 'title').textContent!.trim()).to.equal('Cookies and your privacy');
+    await expect(el).to.be.accessible();
+    await emulateMedia({ colorScheme: 'dark' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('is hidden once a decision exists and comes back after withdraw()', async () => {
+    const store = await freshPageStore(CONFIG);
+    const el = await banner();
+    part(el, 'reject-button').click();
+    await el.updateComplete;
+    expect(el.hidden).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part~="banner"]')).to.equal(null);
+    store.withdraw();
+    await el.updateComplete;
+    expect(el.hidden).to.equal(false);
+  });
+
+  it('is hidden for a returning visitor, and back after a revision bump', async () => {
+    const first = await freshPageStore(CONFIG);
+    first.acceptAll();
+    const store = await freshPageStore(CONFIG);
+    const el = await banner();
+    expect(el.hidden).to.equal(true);
+    store.configure({ revision: 2 });
+    await el.updateComplete;
+    expect(el.hidden).to.equal(false);
+  });
+
+  it('Accept all grants, Reject all refuses, Customize opens the dialog', async () => {
+    const store = await freshPageStore(CONFIG);
+    const el = await banner();
+    part(el, 'accept-button').click();
+    expect(store.state.method).to.equal('accept-all');
+    expect(store.granted('analytics')).to.equal(true);
+    store.withdraw();
+    await el.updateComplete;
+    part(el, 'reject-button').click();
+    expect(store.state.method).to.equal('reject-all');
+    expect(store.granted('analytics')).to.equal(false);
+    store.withdraw();
+    await el.updateComplete;
+    const request = oneEvent(store, 'open-preferences');
+    part(el, 'customize-button').click();
+    await request;
+    expect(store.state.decided).to.equal(false);
+  });
+
+  it('gives the three buttons equal prominence', async () => {
+    await freshPageStore(CONFIG);
+    const el = await banner();
+    const looks = ['accept-button', 'reject-button', 'customize-button'].map((name) => {
+      const button = part(el, name);
+      const style = getComputedStyle(button);
+      const box = button.getBoundingClientRect();
+      return {
+        tag: button.tagName,
+        height: Math.round(box.height),
+        fontSize: style.fontSize,
+        fontWeight: style.fontWeight,
+        color: style.color,
+        background: style.backgroundColor,
+        border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
+        padding: style.padding,
+      };
+    });
+    expect(looks[1]).to.deep.equal(looks[0]);
+    expect(looks[2]).to.deep.equal(looks[0]);
+    const [accept, reject] = ['accept-button', 'reject-button'].map((n) =>
+      Math.round(part(el, n).getBoundingClientRect().width),
+    );
+    expect(Math.abs(accept - reject)).to.be.at.most(1);
+  });
+
+  it('"Continue without accepting" records a refusal', async () => {
+    const store = await freshPageStore(CONFIG);
+    const el = await banner(html`<consent-banner dismissible></consent-banner>`);
+    const close = part(el, 'close-button');
+    expect(close.textContent!.trim()).to.equal('Continue without accepting');
+    close.click();
+    expect(store.state.decided).to.equal(true);
+    expect(store.state.method).to.equal('reject-all');
+    expect(store.granted('analytics')).to.equal(false);
+  });
+
+  it('shows the author title and message from its slots', async () => {
+    await freshPageStore(CONFIG);
+    const el = await banner(
+      html`<consent-banner>
+        <span slot="title">Our cookies</span>
+        We use cookies. <a href="/privacy">Privacy policy</a>
+      </consent-banner>`,
+    );
+    const title = part(el, 'title').querySelector('slot')!;
+    expect(title.assignedNodes()[0].textContent).to.equal('Our cookies');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reaches and activates Reject all by keyboard', async () => {
+    const store = await freshPageStore(CONFIG);
+    await fixture(
+      html`<div>
+        <button id="before">Before</button>
+        <consent-banner></consent-banner>
+      </div>`,
+    );
+    document.getElementById('before')!.focus();
+    await sendKeys({ press: 'Tab' }); // Accept all
+    await sendKeys({ press: 'Tab' }); // Reject all
+    const banner = document.querySelector('consent-banner')!;
+    expect(banner.shadowRoot!.activeElement?.getAttribute('part')).to.equal('button reject-button');
+    await sendKeys({ press: 'Enter' });
+    expect(store.state.method).to.equal('reject-all');
+    // The banner went away with focus in it: focus went back where it came from.
+    await waitUntil(() => document.activeElement?.id === 'before', 'focus returned');
+  });
+
+  it('keeps the page scroll padding in step with its height, and restores it', async () => {
+    const store = await freshPageStore(CONFIG);
+    const el = await banner();
+    const box = part(el, 'banner');
+    await waitUntil(() => document.documentElement.style.scrollPaddingBottom !== '');
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal(
+      `${Math.ceil(box.getBoundingClientRect().height)}px`,
+    );
+    store.rejectAll();
+    await el.updateComplete;
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+    expect(document.documentElement.style.paddingBottom).to.equal('');
+  });
+
+  it('as a modal dialog blocks the page; Esc grants nothing and leaves the question', async () => {
+    const store = await freshPageStore(CONFIG);
+    const el = await banner(html`<consent-banner modal></consent-banner>`);
+    const dialog = part(el, 'banner') as HTMLDialogElement;
+    expect(dialog.tagName).to.equal('DIALOG');
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => part(el, 'banner').tagName === 'SECTION', 'shown as a region');
+    expect(el.hidden).to.equal(false);
+    expect(store.state.decided).to.equal(false);
+    expect(store.granted('analytics')).to.equal(false);
+  });
+
+  it('position="center" is always modal; other positions reflect', async () => {
+    await freshPageStore(CONFIG);
+    const el = await banner(html`<consent-banner position="center"></consent-banner>`);
+    expect(part(el, 'banner').tagName).to.equal('DIALOG');
+    el.position = 'top';
+    await el.updateComplete;
+    expect(el.getAttribute('position')).to.equal('top');
+    expect(part(el, 'banner').tagName).to.equal('SECTION');
+  });
+
+  it('reflows at 320 px: no horizontal overflow, every button inside the viewport', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      await freshPageStore(CONFIG);
+      const el = await banner();
+      const box = part(el, 'banner');
+      expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+      for (const name of ['accept-button', 'reject-button', 'customize-button']) {
+        const rect = part(el, name).getBoundingClientRect();
+        expect(rect.left).to.be.at.least(0);
+        expect(rect.right).to.be.at.most(320);
+        expect(rect.height).to.be.at.least(24);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('speaks French and German, following its lang, its ancestors and <html lang>', async () => {
+    await freshPageStore(CONFIG);
+    const fr = await banner(html`<consent-banner lang="fr"></consent-banner>`);
+    await waitUntil(() => part(fr, 'reject-button').textContent!.trim() === 'Tout refuser');
+    expect(part(fr, 'banner').getAttribute('lang')).to.equal('fr');
+    const holder = await fixture(html`<div lang="de-AT"><consent-banner></consent-banner></div>`);
+    const de = holder.querySelector('consent-banner')!;
+    await waitUntil(() => part(de, 'accept-button').textContent!.trim() === 'Alle akzeptieren');
+    const plain = await banner();
+    document.documentElement.lang = 'fr';
+    await waitUntil(() => part(plain, 'accept-button').textContent!.trim() === 'Tout accepter');
+    document.documentElement.lang = 'xx';
+    await waitUntil(() => part(plain, 'accept-button').textContent!.trim() === 'Accept all');
+  });
+
+  it('reports the texts it shows for the receipt', async () => {
+    const store = await freshPageStore(CONFIG);
+    const el = await banner();
+    const texts = [
+      'Cookies and your privacy',
+      part(el, 'message').textContent!.trim(),
+      'Accept all',
+      'Reject all',
+      'Customize',
+    ];
+    part(el, 'accept-button').click();
+    const [receipt] = await store.history();
+    expect(texts[1]).to.contain('We use cookies');
+    const digest = await crypto.subtle.digest(
+      'SHA-256',
+      new TextEncoder().encode(texts.join('\n')),
+    );
+    const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+    expect(receipt.textHash).to.equal(`sha256:${hex}`);
+  });
+
+  it('throws nothing and shows nothing optional as granted with a broken configuration', async () => {
+    captureConsole('error');
+    const store = await freshPageStore({ revision: 'two', categories: 'all' });
+    const el = await banner();
+    expect(el.hidden).to.equal(false);
+    expect(store.granted('analytics')).to.equal(false);
+  });
+});

@@ -1,0 +1,284 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { defineElements } from '../../src/define.js';
+import type { ConsentPreferences } from '../../src/components/consent-preferences/consent-preferences.js';
+import { freshPageStore, resetEnvironment, setGpc } from '../helpers.js';
+
+defineElements();
+
+const CONFIG = {
+  categories: [
+    { id: 'necessary', cookies: [{ name: 'session', provider: 'This site', expiry: 'Session' }] },
+    {
+      id: 'analytics',
+      cookies: [
+        {
+          name: '_ga',
+          provider: 'Google',
+          purpose: { en: 'Counts visits', fr: 'Compte les visites' },
+          expiry: '13 months',
+        },
+      ],
+    },
+    { id: 'marketing' },
+    {
+      id: 'video',
+      services: [
+        { id: 'youtube', label: 'YouTube', privacyPolicy: 'https://policies.google.com/privacy' },
+        { id: 'vimeo', label: 'Vimeo', description: 'Vimeo videos' },
+      ],
+    },
+  ],
+};
+
+const dialogOf = (el: ConsentPreferences) => el.shadowRoot!.querySelector('dialog')!;
+const switchFor = (el: ConsentPreferences, id: string) =>
+  el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-id="${id}"]`)!;
+const partOf = (el: ConsentPreferences, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+
+async function openDialog(el: ConsentPreferences, focusId?: string) {
+  el.show(focusId);
+  await el.updateComplete;
+}
+
+describe('<consent-preferences>', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    await resetEnvironment();
+  });
+
+  it('opens as a modal dialog labelled by its title, accessible in light and dark', async () => {
+    await freshPageStore(CONFIG);
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    expect(dialogOf(el).open).to.equal(false);
+    await openDialog(el);
+    const dialog = dialogOf(el);
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(el.hasAttribute('open')).to.equal(true);
+    const title = el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).to.equal('Cookie preferences');
+    expect(el.shadowRoot!.activeElement).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    await emulateMedia({ colorScheme: 'dark' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists every purpose with its own switch; necessary always on, with why', async () => {
+    await freshPageStore(CONFIG);
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    await openDialog(el);
+    const ids = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role="switch"]')].map(
+      (i) => i.dataset.id,
+    );
+    expect(ids).to.deep.equal(['necessary', 'analytics', 'marketing', 'video', 'youtube', 'vimeo']);
+    const necessary = switchFor(el, 'necessary');
+    expect(necessary.checked).to.equal(true);
+    expect(necessary.disabled).to.equal(true);
+    const reason = el.shadowRoot!.getElementById(necessary.getAttribute('aria-describedby')!)!;
+    expect(reason.textContent).to.contain('do not require your consent');
+    for (const id of ['analytics', 'marketing', 'video', 'youtube', 'vimeo']) {
+      expect(switchFor(el, id).checked, `${id} is not pre-ticked`).to.equal(false);
+      expect(switchFor(el, id).type).to.equal('checkbox');
+    }
+    expect(el.shadowRoot!.textContent).to.contain('Audience measurement');
+    expect(el.shadowRoot!.textContent).to.contain('Privacy policy of YouTube');
+  });
+
+  it('shows the cookie table of each purpose', async () => {
+    await freshPageStore(CONFIG);
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    await openDialog(el);
+    const tables = el.shadowRoot!.querySelectorAll('table');
+    expect(tables).to.have.length(2);
+    const cells = [...tables[1].querySelectorAll('tbody td')].map((td) => td.textContent!.trim());
+    expect(cells).to.deep.equal(['_ga', 'Google', 'Counts visits', '13 months']);
+    const headers = [...tables[1].querySelectorAll('th')].map((th) => th.textContent!.trim());
+    expect(headers).to.deep.equal(['Name', 'Provider', 'Purpose', 'Expiry']);
+    tables[1].closest('details')!.open = true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the stored state on open, and saves exactly what it shows', async () => {
+    const store = await freshPageStore(CONFIG);
+    store.update({ marketing: true, youtube: true });
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    await openDialog(el);
+    expect(switchFor(el, 'marketing').checked).to.equal(true);
+    expect(switchFor(el, 'youtube').checked).to.equal(true);
+    expect(switchFor(el, 'vimeo').checked).to.equal(false);
+    for (const id of ['analytics', 'marketing', 'video', 'vimeo']) {
+      // video carries both services along; then vimeo goes off on its own.
+      switchFor(el, id).click();
+      await el.updateComplete;
+    }
+    expect(switchFor(el, 'youtube').checked).to.equal(true);
+    partOf(el, 'save-button').click();
+    expect(store.state.method).to.equal('custom');
+    expect(store.state.categories).to.deep.equal({
+      necessary: true,
+      analytics: true,
+      marketing: false,
+      video: true,
+    });
+    expect(store.state.services).to.deep.equal({ youtube: true, vimeo: false });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal('Your choices have been saved.');
+  });
+
+  it('Esc closes without saving and gives focus back to the opener', async () => {
+    const store = await freshPageStore(CONFIG);
+    const holder = await fixture(
+      html`<div>
+        <button id="opener">Cookie settings</button>
+        <consent-preferences></consent-preferences>
+      </div>`,
+    );
+    const el = holder.querySelector('consent-preferences')!;
+    const opener = holder.querySelector<HTMLButtonElement>('#opener')!;
+    opener.focus();
+    await openDialog(el);
+    switchFor(el, 'analytics').focus();
+    await sendKeys({ press: 'Space' });
+    expect(switchFor(el, 'analytics').checked).to.equal(true);
+    const closed = oneEvent(dialogOf(el), 'close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(store.state.decided).to.equal(false);
+    expect(store.granted('analytics')).to.equal(false);
+    expect(document.activeElement).to.equal(opener);
+  });
+
+  it('is usable by keyboard alone: Tab stays inside, Space toggles, Enter saves', async () => {
+    const store = await freshPageStore(CONFIG);
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    await openDialog(el);
+    const seen = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      await sendKeys({ press: 'Tab' });
+      // Past the last control, focus may visit the browser's own UI, never the page.
+      if (document.activeElement === document.body || document.activeElement === null) continue;
+      expect(document.activeElement, 'focus stays in the dialog').to.equal(el);
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      seen.add(active.dataset.id ?? active.getAttribute('part') ?? active.tagName);
+      if (active?.dataset.id === 'analytics' && !switchFor(el, 'analytics').checked) {
+        await sendKeys({ press: 'Space' });
+      }
+    }
+    expect([...seen]).to.include.members(['analytics', 'button save-button', 'close-button']);
+    partOf(el, 'save-button').focus();
+    await sendKeys({ press: 'Enter' });
+    expect(store.granted('analytics')).to.equal(true);
+    expect(store.granted('marketing')).to.equal(false);
+  });
+
+  it('Accept all and Reject all decide and close', async () => {
+    const store = await freshPageStore(CONFIG);
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    await openDialog(el);
+    partOf(el, 'accept-button').click();
+    expect(store.state.method).to.equal('accept-all');
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    await openDialog(el);
+    expect(switchFor(el, 'marketing').checked).to.equal(true);
+    partOf(el, 'reject-button').click();
+    expect(store.state.method).to.equal('reject-all');
+    expect(store.granted('marketing')).to.equal(false);
+  });
+
+  it('opens from consent.openPreferences(id), focusing that purpose', async () => {
+    const store = await freshPageStore(CONFIG);
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    store.openPreferences('marketing');
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(switchFor(el, 'marketing'));
+  });
+
+  it('opens from any [data-consent-open] element, by click or keyboard', async () => {
+    await freshPageStore(CONFIG);
+    const holder = await fixture(
+      html`<div>
+        <a href="#" data-consent-open>Cookie preferences</a>
+        <span tabindex="0" role="button" data-consent-open="video">Video settings</span>
+        <consent-preferences></consent-preferences>
+      </div>`,
+    );
+    const el = holder.querySelector('consent-preferences')!;
+    const link = holder.querySelector('a')!;
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(location.hash).to.equal('');
+    el.close();
+    await el.updateComplete;
+    await waitUntil(() => document.activeElement === link, 'focus back on the link');
+    holder.querySelector<HTMLElement>('span')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(switchFor(el, 'video'));
+  });
+
+  it('is created when the page has none', async () => {
+    const store = await freshPageStore(CONFIG);
+    expect(document.querySelector('consent-preferences')).to.equal(null);
+    store.openPreferences();
+    const el = document.querySelector('consent-preferences')!;
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+  });
+
+  it('says that a Global Privacy Control signal was honoured, and offers no Accept all', async () => {
+    setGpc(true);
+    await freshPageStore(CONFIG);
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    await openDialog(el);
+    expect(el.shadowRoot!.textContent).to.contain('Global Privacy Control signal was honoured');
+    expect(el.shadowRoot!.querySelector('[part~="accept-button"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows configuration text literally, never as markup', async () => {
+    await freshPageStore({
+      categories: [
+        {
+          id: 'analytics',
+          label: '<img src=x onerror="window.__pwned=1">Stats',
+          description: '<b>bold</b>',
+        },
+      ],
+    });
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    await openDialog(el);
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('<img src=x onerror="window.__pwned=1">Stats');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('renders in French and German, with per-locale configuration texts', async () => {
+    await freshPageStore(CONFIG);
+    const el = await fixture<ConsentPreferences>(
+      html`<consent-preferences lang="fr"></consent-preferences>`,
+    );
+    await openDialog(el);
+    await waitUntil(
+      () => partOf(el, 'reject-button').textContent!.trim() === 'Tout refuser',
+      'French texts',
+    );
+    expect(el.shadowRoot!.textContent).to.contain('Compte les visites');
+    el.setAttribute('lang', 'de');
+    await waitUntil(
+      () => partOf(el, 'reject-button').textContent!.trim() === 'Alle ablehnen',
+      'German texts',
+    );
+    await expect(el).to.be.accessible();
+  });
+});
