@@ -1,5 +1,6 @@
 import { ConsentBanner } from './components/consent-banner/consent-banner.js';
 import { ConsentPreferences } from './components/consent-preferences/consent-preferences.js';
+import { ConsentGate } from './components/consent-gate/consent-gate.js';
 import { pageStore } from './store/instance.js';
 
 /**
@@ -11,6 +12,7 @@ export function defineElements(): void {
   const elements: [string, CustomElementConstructor][] = [
     ['consent-banner', ConsentBanner],
     ['consent-preferences', ConsentPreferences],
+    ['consent-gate', ConsentGate],
   ];
   for (const [name, element] of elements) {
     if (!customElements.get(name)) customElements.define(name, element);

@@ -53,23 +53,32 @@ export class BlockedScripts {
 }
 
 /**
+ * A script element that will run when inserted, copied from one that will not (a
+ * blocked script, or one cloned from a template): same attributes, text and nonce.
+ */
+export function liveScript(inert: HTMLScriptElement, type?: string): HTMLScriptElement {
+  const live = document.createElement('script');
+  for (const { name, value } of inert.attributes) {
+    if (name !== 'type' && name !== 'data-type' && name !== 'nonce') live.setAttribute(name, value);
+  }
+  if (type) live.type = type;
+  // The nonce attribute is emptied once parsed; the property keeps it.
+  const nonce = inert.nonce || inert.getAttribute('nonce');
+  if (nonce) live.nonce = nonce;
+  if (!inert.hasAttribute('src')) live.text = inert.text;
+  return live;
+}
+
+/**
  * Replaces the inert script by a live copy and waits for an external one to load (or
  * fail), so that the next script in document order runs after it.
  */
 function activate(inert: HTMLScriptElement): Promise<void> {
   if (!inert.isConnected) return Promise.resolve();
-  const live = document.createElement('script');
-  for (const { name, value } of inert.attributes) {
-    if (name !== 'type' && name !== 'data-type' && name !== 'nonce') live.setAttribute(name, value);
-  }
-  const type = inert.dataset.type;
-  if (type) live.type = type;
-  // The nonce attribute is emptied once parsed; the property keeps it.
-  if (inert.nonce) live.nonce = inert.nonce;
+  const live = liveScript(inert, inert.dataset.type);
   live.dataset.consentActivated = '';
   const external = inert.hasAttribute('src');
   if (external) live.async = false;
-  else live.text = inert.text;
   const done = new Promise<void>((resolve) => {
     if (!external) return resolve();
     live.addEventListener('load', () => resolve(), { once: true });

@@ -38,8 +38,9 @@ export async function saveReceipt(receipt: Receipt): Promise<void> {
 /** The receipts kept in this browser, newest first; [] when there are none or no IndexedDB. */
 export async function readReceipts(): Promise<Receipt[]> {
   try {
-    // Do not create the database just to read it: that would write storage before a decision.
-    if (!store) {
+    // Do not create the database just to read it: that would write storage before a
+    // decision. (Where databases() is missing, the store is opened all the same.)
+    if (!store && typeof indexedDB.databases === 'function') {
       const dbs = await indexedDB.databases();
       if (!dbs.some((db) => db.name === DB_NAME)) return [];
     }

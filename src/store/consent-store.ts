@@ -7,7 +7,7 @@ import type {
 } from './types.js';
 import { configError, validateConfig } from './config.js';
 import { newConsentId, decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
-import { Registry } from './registry.js';
+import { Registry, type ServiceInfo } from './registry.js';
 import { Persistence } from './persistence.js';
 import { clearCookies } from './cookies.js';
 import { BlockedScripts } from '../integrations/blocked-scripts.js';
@@ -143,8 +143,7 @@ export class ConsentStore extends EventTarget {
     this.#persistence.clear();
     // With a GPC signal honoured, forgetting the decision leaves the signal's refusal.
     if (this.#gpcHonoured()) this.#store(this.#allRecord(false, 'gpc'));
-    this.#commit(before, 'withdraw', { broadcast: true, clear: true });
-    this.#writeReceipt('withdraw', Date.now());
+    this.#commit(before, 'withdraw', { broadcast: true, clear: true, receipt: 'withdraw' });
   }
 
   /**
@@ -215,11 +214,11 @@ export class ConsentStore extends EventTarget {
   }
 
   /** @internal registers a category, or a service of a category, referenced by an element. */
-  reference(categoryId: string, serviceId?: string): void {
+  reference(categoryId: string, serviceId?: string, info?: ServiceInfo): void {
     const changed =
       serviceId === undefined
         ? this.registry.reference(categoryId)
-        : this.registry.reference(serviceId, categoryId);
+        : this.registry.reference(serviceId, categoryId, info);
     if (changed) this.#refresh();
   }
 
@@ -323,9 +322,9 @@ export class ConsentStore extends EventTarget {
     const gpc = this.#gpcHonoured() && !this.#respectsGpc(this.#record);
     // The signal is the visitor's refusal: it is recorded like any decision.
     if (gpc) this.#store(this.#allRecord(false, 'gpc'));
-    if (method || gpc) this.#commit(before, gpc ? 'gpc' : 'config', { broadcast: gpc, clear: gpc });
+    if (gpc) this.#commit(before, 'gpc', { broadcast: true, clear: true, receipt: 'gpc' });
+    else if (method) this.#commit(before, method, {});
     else this.#state = this.#snapshot();
-    if (gpc) this.#writeReceipt('gpc', this.#record!.decidedAt);
   }
 
   #isValid(record: ConsentRecord): boolean {
@@ -369,8 +368,7 @@ export class ConsentStore extends EventTarget {
   #decide(record: ConsentRecord): void {
     const before = this.#state;
     this.#store(record);
-    this.#commit(before, record.method, { broadcast: true, clear: true });
-    this.#writeReceipt(record.method, record.decidedAt);
+    this.#commit(before, record.method, { broadcast: true, clear: true, receipt: record.method });
   }
 
   #update(choices: unknown, method: ConsentMethod, replaceServices = false): void {
@@ -434,9 +432,11 @@ export class ConsentStore extends EventTarget {
   #commit(
     before: ConsentState,
     method: ConsentChangeDetail['method'],
-    options: { broadcast?: boolean; clear?: boolean },
+    options: { broadcast?: boolean; clear?: boolean; receipt?: Receipt['method'] },
   ): void {
     const state = (this.#state = this.#snapshot());
+    // Queued before any listener runs, so that history() in a listener includes it.
+    if (options.receipt) this.#writeReceipt(options.receipt, this.#record?.decidedAt ?? Date.now());
     const changed = [
       ...diff(before.categories, state.categories),
       ...diff(before.services, state.services),

@@ -31,13 +31,20 @@ export interface Service {
   clearCookies: string[];
 }
 
+/** What a gate knows of a service nobody configured: its provider's name and policy. */
+export interface ServiceInfo {
+  label?: string;
+  privacyPolicy?: string;
+}
+
 /**
  * The known categories and services, in display order: `necessary` first, then the
  * configured ones, then those discovered on the page (gates, blocked scripts, API).
  */
 export class Registry {
   #configured: CategoryConfig[] = [];
-  #discovered = new Map<string, Set<string>>(); // category id → discovered service ids
+  /** Category id → services discovered for it (by gates), with what the gate knows of them. */
+  #discovered = new Map<string, Map<string, ServiceInfo>>();
   #warned = new Set<string>();
   categories: Category[] = [];
   #byId = new Map<string, Category | Service>();
@@ -65,7 +72,7 @@ export class Registry {
    * Makes sure `id` is known (zero-configuration discovery). With `categoryId`, `id` is
    * a service of that category. Returns whether anything new was registered.
    */
-  reference(id: string, categoryId?: string): boolean {
+  reference(id: string, categoryId?: string, info: ServiceInfo = {}): boolean {
     if (categoryId !== undefined) {
       const changed = this.reference(categoryId);
       if (!ID_PATTERN.test(id) || this.service(id) || !this.category(categoryId)) return changed;
@@ -73,8 +80,8 @@ export class Registry {
       // service becomes that service, unless configuration made it a category.
       if (this.category(id) && !this.category(id)!.discovered) return changed;
       this.#discovered.delete(id);
-      const services = this.#discovered.get(categoryId) ?? new Set();
-      this.#discovered.set(categoryId, services.add(id));
+      const services = this.#discovered.get(categoryId) ?? new Map();
+      this.#discovered.set(categoryId, services.set(id, info));
       this.#rebuild();
       return true;
     }
@@ -89,7 +96,7 @@ export class Registry {
         `the page uses the category "${id}", which is not configured; it is shown with its id as label. Configure it with a label and description.`,
       );
     }
-    this.#discovered.set(id, this.#discovered.get(id) ?? new Set());
+    this.#discovered.set(id, this.#discovered.get(id) ?? new Map());
     this.#rebuild();
     return true;
   }
@@ -133,8 +140,8 @@ export class Registry {
         discovered,
       };
       const services: ServiceConfig[] = [...(config.services ?? [])];
-      for (const id of this.#discovered.get(config.id) ?? []) {
-        if (!services.some((s) => s.id === id)) services.push({ id });
+      for (const [id, info] of this.#discovered.get(config.id) ?? []) {
+        if (!services.some((s) => s.id === id)) services.push({ id, ...info });
       }
       for (const svc of services) {
         if (byId.has(svc.id) || svc.id === config.id) continue;

@@ -47,6 +47,21 @@ describe('receipts', () => {
     expect(receipt.locale).to.equal('fr');
   });
 
+  it('includes the decision that fired consent-change in history() read by its listener', async () => {
+    const store = await freshStore();
+    const seen = new Promise<number>((resolve) =>
+      document.addEventListener(
+        'consent-change',
+        async () => resolve((await store.history()).length),
+        {
+          once: true,
+        },
+      ),
+    );
+    store.acceptAll();
+    expect(await seen).to.equal(1);
+  });
+
   it('records a withdrawal', async () => {
     const store = await freshStore({ categories: [{ id: 'analytics' }] });
     store.acceptAll();

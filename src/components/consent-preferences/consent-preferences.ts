@@ -5,7 +5,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { resolveText } from '../../store/config.js';
 import type { Category, Service } from '../../store/registry.js';
 import type { CookieRow } from '../../store/types.js';
-import type { MessageId } from '../../localization/messages.js';
+import { purposeText } from '../../localization/purpose-text.js';
 import { tokens, visuallyHidden } from '../shared.styles.js';
 import { preferencesStyles } from './consent-preferences.styles.js';
 
@@ -239,14 +239,8 @@ export class ConsentPreferences extends LitElement {
     </details>`;
   }
 
-  /** A category's or service's text: configured (per locale), else built-in translated, else id. */
   #text(item: Category | Service, key: 'label' | 'description'): string {
-    const own = resolveText(item[key], this.#l10n.locale);
-    if (own !== undefined) return own;
-    if ('builtin' in item && item.builtin) {
-      return this.#l10n.t(`consent.category.${item.id}.${key}` as MessageId);
-    }
-    return key === 'label' ? item.id : '';
+    return purposeText(item, key, this.#l10n.locale);
   }
 
   protected override updated(changed: PropertyValues): void {

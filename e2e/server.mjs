@@ -1,0 +1,77 @@
+// Helpers for the browser-level tests (node:test + playwright-core): a dev server that
+// compiles the library's TypeScript on the fly, and a headless Chromium.
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromium } from 'playwright-core';
+
+/**
+ * Starts @web/dev-server on 127.0.0.1 and a free port, serving the repository root
+ * (pages import the library as `/src/index.ts`; test pages live in /e2e/pages/).
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ */
+export async function startServer() {
+  const server = await startDevServer({
+    config: {
+      rootDir: '.',
+      hostname: '127.0.0.1',
+      port: 0, // the OS picks a free port
+      nodeResolve: true,
+      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
+  });
+  const { port } = server.server.address();
+  return { url: `http://127.0.0.1:${port}`, stop: () => server.stop() };
+}
+
+/** Launches the machine's Chromium headless (root needs --no-sandbox). */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Starts a server and a browser for one test file; `stop()` closes both (call it in
+ * `after`, so the test process can exit).
+ */
+export async function setup() {
+  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  return {
+    url: server.url,
+    browser,
+    async stop() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/**
+ * Collects what a page reports that a test may want to assert on: uncaught errors
+ * (`pageerror`, which includes unhandled rejections) and console messages.
+ */
+export function watchPage(page) {
+  const log = { errors: [], console: [] };
+  page.on('pageerror', (error) => log.errors.push(error));
+  page.on('console', (message) => log.console.push({ type: message.type(), text: message.text() }));
+  return log;
+}
+
+/** Loads a test page and waits until the consent store has loaded its decision. */
+export async function openPage(page, url) {
+  await page.goto(url);
+  return page.evaluate(() => window.consent.ready);
+}

@@ -1,0 +1,339 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ConsentController } from '../../controllers/consent-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { purposeText } from '../../localization/purpose-text.js';
+import { safeUrl } from '../../store/config.js';
+import type { ConsentChangeDetail } from '../../store/types.js';
+import { tokens } from '../shared.styles.js';
+import { gateStyles } from './consent-gate.styles.js';
+import { findProvider, hostLabel, type Provider } from './providers.js';
+import { liveScript } from '../../integrations/blocked-scripts.js';
+
+export interface GateLoadDetail {
+  category: string;
+  service: string | null;
+}
+
+/**
+ * A click-to-load placeholder for third-party content (videos, maps, chat, social
+ * posts). The real content is the gate's `<template>` child, or one iframe from `src`;
+ * nothing of it exists, and nothing reaches the provider, until the visitor opts in:
+ * "Load once" (this gate, nothing stored) or "Always allow" (the category, or the
+ * service with `service`). Consent arriving by any route loads it at once;
+ * withdrawing removes it again.
+ *
+ * @summary Click-to-load placeholder for embedded third-party content.
+ *
+ * @slot - The `<template>` holding the real content (its clone is shown once loaded).
+ * @slot placeholder - Replaces the placeholder's visual, e.g. a poster image hosted by the site.
+ *
+ * @csspart placeholder - The placeholder box.
+ * @csspart message - The text naming the content, provider and purpose.
+ * @csspart policy-link - The link to the provider's privacy policy.
+ * @csspart button - Both buttons.
+ * @csspart load-button - "Load once" ("Chat with us" for a chat gate).
+ * @csspart allow-button - "Always allow".
+ *
+ * @cssprop [--consent-gate-aspect-ratio] - Reserved shape before loading (default: from the template iframe's width/height, 16 / 9 for `src`).
+ * @cssprop [--consent-gate-min-height=12rem] - Smallest height of the placeholder.
+ * @cssprop [--consent-gate-bg=var(--consent-color-surface)] - Placeholder background.
+ * @cssprop [--consent-gate-text=var(--consent-color-text)] - Placeholder text colour.
+ * @cssprop [--consent-gate-panel-bg=var(--consent-color-surface)] - Background of the text panel.
+ *
+ * @fires {CustomEvent<GateLoadDetail>} consent-gate-load - The content went live (bubbles, composed).
+ */
+export class ConsentGate extends LitElement {
+  static override styles = [tokens, gateStyles];
+
+  /** The purpose this content needs (required): `video`, `maps`, `chat`, `social` or any id. */
+  @property() category = '';
+
+  /** The service (provider) id: "Always allow" then grants this service only. */
+  @property() service: string | null = null;
+
+  /** Shortcut for a single iframe: its URL (rewritten to the provider's privacy-friendlier embed where known). */
+  @property() src: string | null = null;
+
+  /** What the content is, e.g. "Product tour video": named in the placeholder and the buttons. */
+  @property() override title = '';
+
+  /** Whether the real content is live. Reflects. */
+  @property({ type: Boolean, reflect: true }) loaded = false;
+
+  #consent = new ConsentController(this, (detail) => this.#onChange(detail));
+  #l10n = new LocaleController(this);
+  #live: ChildNode[] = [];
+  #focusOnLoad = false;
+  #provider?: Provider;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.category) {
+      console.error(
+        'consent-elements: <consent-gate> needs a category attribute; it stays closed.',
+      );
+    }
+    this.#describe();
+  }
+
+  /** The id whose grant opens this gate: the service if set, else the category. */
+  get #id(): string {
+    return this.service || this.category;
+  }
+
+  get #isChat(): boolean {
+    return (this.#provider?.category ?? this.category) === 'chat';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('category') || changed.has('service') || changed.has('src')) this.#describe();
+    this.toggleAttribute('chat', this.#isChat);
+    // Consent stored, or given before this gate was on the page.
+    if (
+      !this.loaded &&
+      this.#consent.ready &&
+      this.category &&
+      this.#consent.store.granted(this.#id)
+    ) {
+      this.#load();
+    }
+  }
+
+  protected override render() {
+    const t = this.#l10n.t.bind(this.#l10n);
+    const provider = this.#providerName();
+    const title = this.title || t('consent.gate.defaultTitle');
+    const policy = this.#policy();
+    const policyLink = policy
+      ? html`<a part="policy-link" href=${policy} target="_blank" rel="noopener noreferrer"
+          >${t('consent.prefs.privacyPolicy', { provider })}</a
+        >`
+      : nothing;
+    const allow = html`<button
+      class=${this.#isChat ? 'link-button' : 'button'}
+      part="button allow-button"
+      aria-label=${t('consent.gate.allowLabel', { provider, title })}
+      @click=${this.#allow}
+    >
+      ${t('consent.gate.allow')}
+    </button>`;
+    const placeholder = this.#isChat
+      ? html`<div
+          class="placeholder"
+          part="placeholder"
+          ?hidden=${this.loaded}
+          lang=${this.#l10n.locale}
+        >
+          <button
+            class="button"
+            part="button load-button"
+            aria-describedby="message"
+            @click=${this.#loadOnce}
+          >
+            ${t('consent.gate.chat')}
+          </button>
+          <p part="message" id="message">
+            ${t('consent.gate.chatNotice', { provider })} ${policyLink}
+          </p>
+          ${allow}
+        </div>`
+      : html`<div
+          class="placeholder"
+          part="placeholder"
+          ?hidden=${this.loaded}
+          lang=${this.#l10n.locale}
+        >
+          <div class="visual"><slot name="placeholder">${icon(this.category)}</slot></div>
+          <div class="panel">
+            <p part="message" id="message">
+              ${t('consent.gate.notice', { title, provider, purpose: this.#purpose() })}
+            </p>
+            ${policy ? html`<p>${policyLink}</p>` : nothing}
+            <div class="actions">
+              <button
+                class="button"
+                part="button load-button"
+                aria-label=${t('consent.gate.loadOnceLabel', { title })}
+                @click=${this.#loadOnce}
+              >
+                ${t('consent.gate.loadOnce')}
+              </button>
+              ${allow}
+            </div>
+          </div>
+        </div>`;
+    return html`${placeholder}<slot class="content" ?hidden=${!this.loaded}></slot>`;
+  }
+
+  /** Finds the provider, reserves the content's space, and registers the purpose. */
+  #describe(): void {
+    const url = this.#contentUrl();
+    this.#provider = findProvider(this.service, url);
+    const frame = this.#template()?.content.querySelector('iframe');
+    const [w, h] = [frame?.getAttribute('width'), frame?.getAttribute('height')].map(Number);
+    if (w > 0 && h > 0) this.style.setProperty('--_ratio', `${w} / ${h}`);
+    else if (this.src && !this.#template()) this.style.setProperty('--_ratio', '16 / 9');
+    if (!this.category) return;
+    this.#consent.store.reference(this.category, this.service ?? undefined, {
+      label: this.#provider?.label ?? hostLabel(url),
+      privacyPolicy: this.#provider?.privacyPolicy,
+    });
+  }
+
+  #template(): HTMLTemplateElement | null {
+    return this.querySelector(':scope > template');
+  }
+
+  /** The URL of what the gate loads: `src`, or the first iframe or script of the template. */
+  #contentUrl(): URL | undefined {
+    const from = this.src ?? this.#template()?.content.querySelector('[src]')?.getAttribute('src');
+    const url = safeUrl(from);
+    return url ? new URL(url) : undefined;
+  }
+
+  #providerName(): string {
+    const service = this.service && this.#consent.store.registry.service(this.service);
+    if (service) return purposeText(service, 'label', this.#l10n.locale);
+    return (
+      this.#provider?.label ??
+      hostLabel(this.#contentUrl()) ??
+      this.#l10n.t('consent.gate.thirdParty')
+    );
+  }
+
+  #policy(): string | undefined {
+    const service = this.service ? this.#consent.store.registry.service(this.service) : undefined;
+    return service?.privacyPolicy ?? this.#provider?.privacyPolicy;
+  }
+
+  #purpose(): string {
+    const category = this.#consent.store.registry.category(this.category);
+    return category ? purposeText(category, 'label', this.#l10n.locale) : this.category;
+  }
+
+  #loadOnce = (event: MouseEvent) => {
+    // A click with detail 0 comes from the keyboard: focus then follows to the content.
+    this.#focusOnLoad = event.detail === 0;
+    this.#load(true);
+  };
+
+  #allow = (event: MouseEvent) => {
+    if (!this.category) return;
+    this.#focusOnLoad = event.detail === 0;
+    this.#load(true);
+    // The change then loads every other gate of this purpose.
+    this.#consent.store.decide({ [this.#id]: true }, 'gate');
+  };
+
+  #onChange(detail: ConsentChangeDetail): void {
+    if (!this.category || !detail.changed.includes(this.#id)) return;
+    if (this.#consent.store.granted(this.#id)) this.#load();
+    else this.#unload();
+  }
+
+  #load(byVisitor = false): void {
+    if (this.loaded) return;
+    const content = this.#content();
+    if (!content) return;
+    this.#live = [...content.childNodes];
+    this.append(content);
+    this.loaded = true;
+    if (byVisitor) this.#openWidget();
+    if (this.#focusOnLoad) {
+      this.#focusOnLoad = false;
+      const target = this.#live.find(
+        (node): node is HTMLElement =>
+          node instanceof HTMLElement && node.matches('iframe, [tabindex], a[href], button'),
+      );
+      // Once rendered: until then the content's slot is still hidden.
+      if (target) void this.updateComplete.then(() => target.focus());
+    }
+    this.dispatchEvent(
+      new CustomEvent<GateLoadDetail>('consent-gate-load', {
+        bubbles: true,
+        composed: true,
+        detail: { category: this.category, service: this.service },
+      }),
+    );
+  }
+
+  #unload(): void {
+    if (!this.loaded) return;
+    for (const node of this.#live) node.remove();
+    this.#live = [];
+    this.loaded = false;
+  }
+
+  /** The live content: the template's clone, or the `src` iframe. */
+  #content(): DocumentFragment | undefined {
+    const template = this.#template();
+    const fragment = template
+      ? document.importNode(template.content, true)
+      : new DocumentFragment();
+    if (!template) {
+      const url = this.#contentUrl();
+      if (!url) {
+        console.error(
+          'consent-elements: <consent-gate> needs a <template> child or an http(s) src.',
+        );
+        return undefined;
+      }
+      const frame = document.createElement('iframe');
+      frame.src = this.#provider?.embed?.(url) ?? url.href;
+      frame.allow = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
+      frame.allowFullscreen = true;
+      frame.referrerPolicy = 'strict-origin-when-cross-origin';
+      fragment.append(frame);
+    }
+    // Scripts run when inserted, however the template was made (innerHTML marks its
+    // scripts as already run).
+    for (const script of fragment.querySelectorAll('script')) {
+      const type = script.getAttribute('type');
+      script.replaceWith(liveScript(script, type && type !== 'text/javascript' ? type : undefined));
+    }
+    // Every frame is named for assistive technologies.
+    for (const frame of fragment.querySelectorAll('iframe:not([title])')) {
+      frame.setAttribute('title', this.title || this.#l10n.t('consent.gate.defaultTitle'));
+    }
+    return fragment;
+  }
+
+  /** A chat widget opened by the visitor opens its chat once its script has loaded. */
+  #openWidget(): void {
+    const open = this.#provider?.open;
+    if (!open) return;
+    const script = this.#live.find(
+      (n): n is HTMLScriptElement => n instanceof HTMLScriptElement && !!n.src,
+    );
+    if (script) script.addEventListener('load', () => open(), { once: true });
+    else open();
+  }
+}
+
+function icon(category: string) {
+  const path =
+    category === 'video'
+      ? 'M8 5v14l11-7z'
+      : category === 'maps'
+        ? 'M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z'
+        : 'M4 4h16v12H5.2L4 17.2z';
+  return html`<svg
+    width="96"
+    height="96"
+    viewBox="0 0 24 24"
+    aria-hidden="true"
+    fill="currentColor"
+  >
+    ${svg`<path d=${path} />`}
+  </svg>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-gate': ConsentGate;
+  }
+  interface HTMLElementEventMap {
+    'consent-gate-load': CustomEvent<GateLoadDetail>;
+  }
+}

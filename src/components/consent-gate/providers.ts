@@ -1,0 +1,119 @@
+/**
+ * Provider presets for `<consent-gate>`: a name and privacy policy to show in the
+ * placeholder, the privacy-friendlier embed URL where the provider has one, and for
+ * chat widgets a way to open the chat once loaded. A gate finds its preset by its
+ * `service` id or by the host of the embed it guards.
+ */
+export interface Provider {
+  id: string;
+  label: string;
+  category: string;
+  privacyPolicy: string;
+  hosts: string[];
+  /** Rewrites a page or embed URL to the provider's privacy-friendlier embed, or undefined. */
+  embed?(url: URL): string | undefined;
+  /** Opens the widget once its script has loaded (chat). */
+  open?(): void;
+}
+
+type Win = Window & {
+  $crisp?: unknown[][];
+  Intercom?: (command: string) => void;
+  Tawk_API?: { maximize?: () => void };
+};
+const win = () => window as Win;
+
+function youtubeId(url: URL): string | undefined {
+  if (url.hostname.endsWith('youtu.be')) return url.pathname.slice(1) || undefined;
+  const embed = /^\/(?:embed|shorts|live)\/([\w-]+)/.exec(url.pathname);
+  return embed?.[1] ?? url.searchParams.get('v') ?? undefined;
+}
+
+export const PROVIDERS: Provider[] = [
+  {
+    id: 'youtube',
+    label: 'YouTube',
+    category: 'video',
+    privacyPolicy: 'https://policies.google.com/privacy',
+    hosts: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
+    // youtube-nocookie sets no cookie until the visitor plays the video; it still
+    // reaches Google, which is why it is gated too.
+    embed(url) {
+      const id = youtubeId(url);
+      if (!id || !/^[\w-]+$/.test(id)) return undefined;
+      const start = url.searchParams.get('start') ?? url.searchParams.get('t');
+      const seconds = start && /^\d+s?$/.test(start) ? `?start=${parseInt(start, 10)}` : '';
+      return `https://www.youtube-nocookie.com/embed/${id}${seconds}`;
+    },
+  },
+  {
+    id: 'vimeo',
+    label: 'Vimeo',
+    category: 'video',
+    privacyPolicy: 'https://vimeo.com/privacy',
+    hosts: ['vimeo.com'],
+    embed(url) {
+      const id = /(?:^|\/)(\d+)(?:$|[/?])/.exec(url.pathname)?.[1];
+      if (!id) return undefined;
+      const hash = url.searchParams.get('h');
+      return `https://player.vimeo.com/video/${id}?dnt=1${hash ? `&h=${encodeURIComponent(hash)}` : ''}`;
+    },
+  },
+  {
+    id: 'google-maps',
+    label: 'Google Maps',
+    category: 'maps',
+    privacyPolicy: 'https://policies.google.com/privacy',
+    hosts: ['maps.google.com', 'google.com/maps', 'www.google.com/maps'],
+  },
+  {
+    id: 'openstreetmap',
+    label: 'OpenStreetMap',
+    category: 'maps',
+    privacyPolicy: 'https://osmfoundation.org/wiki/Privacy_Policy',
+    hosts: ['openstreetmap.org'],
+  },
+  {
+    id: 'crisp',
+    label: 'Crisp',
+    category: 'chat',
+    privacyPolicy: 'https://crisp.chat/en/privacy/',
+    hosts: ['crisp.chat'],
+    open: () => void (win().$crisp ??= []).push(['do', 'chat:open']),
+  },
+  {
+    id: 'intercom',
+    label: 'Intercom',
+    category: 'chat',
+    privacyPolicy: 'https://www.intercom.com/legal/privacy',
+    hosts: ['intercom.io', 'intercomcdn.com'],
+    open: () => win().Intercom?.('show'),
+  },
+  {
+    id: 'tawk',
+    label: 'Tawk.to',
+    category: 'chat',
+    privacyPolicy: 'https://www.tawk.to/privacy-policy/',
+    hosts: ['tawk.to'],
+    open: () => win().Tawk_API?.maximize?.(),
+  },
+];
+
+function matchesHost(url: URL, host: string): boolean {
+  const [domain, ...path] = host.split('/');
+  const onHost = url.hostname === domain || url.hostname.endsWith(`.${domain}`);
+  return onHost && (!path.length || url.pathname.startsWith(`/${path.join('/')}`));
+}
+
+/** The preset for a service id, or for the URL of the embed. */
+export function findProvider(service: string | null, url: URL | undefined): Provider | undefined {
+  return (
+    PROVIDERS.find((p) => p.id === service) ??
+    (url ? PROVIDERS.find((p) => p.hosts.some((h) => matchesHost(url, h))) : undefined)
+  );
+}
+
+/** A readable name for an unknown provider: the embed's site, without "www.". */
+export function hostLabel(url: URL | undefined): string | undefined {
+  return url?.hostname.replace(/^www\./, '') || undefined;
+}

@@ -1,0 +1,269 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { defineElements } from '../../src/define.js';
+import type { ConsentGate } from '../../src/components/consent-gate/consent-gate.js';
+import { captureConsole, cookieValue, freshPageStore, resetEnvironment } from '../helpers.js';
+
+defineElements();
+
+const CONFIG = {
+  categories: [
+    {
+      id: 'video',
+      services: [
+        { id: 'youtube', label: 'YouTube' },
+        { id: 'vimeo', label: 'Vimeo' },
+      ],
+    },
+    { id: 'maps' },
+  ],
+};
+
+const part = (el: ConsentGate, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+
+async function gate(template: ReturnType<typeof html>): Promise<ConsentGate> {
+  const el = await fixture<ConsentGate>(template);
+  await el.updateComplete;
+  return el;
+}
+
+const templateGate = (category = 'video', service?: string) => html`
+  <consent-gate category=${category} service=${service ?? ''} title="Launch video">
+    <template><iframe src="/test/fixtures/embed.html" width="640" height="360"></iframe></template>
+  </consent-gate>
+`;
+
+describe('<consent-gate>', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    await resetEnvironment();
+  });
+
+  it('shows an accessible placeholder and no content before consent', async () => {
+    await freshPageStore(CONFIG);
+    const el = await gate(templateGate('video', 'youtube'));
+    expect(el.loaded).to.equal(false);
+    expect(el.querySelector('iframe')).to.equal(null);
+    const message = part(el, 'message').textContent!.replace(/\s+/g, ' ').trim();
+    expect(message).to.contain('Launch video');
+    expect(message).to.contain('YouTube');
+    expect(message).to.contain('Videos');
+    expect(part(el, 'load-button').getAttribute('aria-label')).to.equal('Load once: Launch video');
+    expect(part(el, 'allow-button').getAttribute('aria-label')).to.equal(
+      'Always allow YouTube: Launch video',
+    );
+    expect(part(el, 'policy-link').getAttribute('href')).to.equal(
+      'https://policies.google.com/privacy',
+    );
+    await expect(el).to.be.accessible();
+    await emulateMedia({ colorScheme: 'dark' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('"Load once" loads this gate only and stores nothing', async () => {
+    const store = await freshPageStore(CONFIG);
+    const holder = await fixture(html`<div>${templateGate()}${templateGate()}</div>`);
+    const [first, second] = holder.querySelectorAll('consent-gate');
+    await first.updateComplete;
+    const loaded = oneEvent(first, 'consent-gate-load');
+    part(first, 'load-button').click();
+    const event = await loaded;
+    expect(event.detail).to.deep.equal({ category: 'video', service: '' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(first.loaded).to.equal(true);
+    expect(first.hasAttribute('loaded')).to.equal(true);
+    expect(first.querySelector('iframe')!.getAttribute('title')).to.equal('Launch video');
+    expect(second.loaded).to.equal(false);
+    expect(store.granted('video')).to.equal(false);
+    expect(store.state.decided).to.equal(false);
+    expect(cookieValue()).to.equal(undefined);
+  });
+
+  it('"Always allow" grants the category, and every gate of it loads', async () => {
+    const store = await freshPageStore(CONFIG);
+    const holder = await fixture(
+      html`<div>${templateGate()}${templateGate()}${templateGate('maps')}</div>`,
+    );
+    const [a, b, map] = holder.querySelectorAll('consent-gate');
+    await a.updateComplete;
+    part(a, 'allow-button').click();
+    expect(store.granted('video')).to.equal(true);
+    expect(store.granted('maps')).to.equal(false);
+    expect(store.state.method).to.equal('gate');
+    expect(store.state.decided).to.equal(false); // the banner still asks about the rest
+    expect([a.loaded, b.loaded, map.loaded]).to.deep.equal([true, true, false]);
+  });
+
+  it('with service, "Always allow" grants only that service', async () => {
+    const store = await freshPageStore(CONFIG);
+    const holder = await fixture(
+      html`<div>${templateGate('video', 'youtube')}${templateGate('video', 'vimeo')}</div>`,
+    );
+    const [youtube, vimeo] = holder.querySelectorAll('consent-gate');
+    await youtube.updateComplete;
+    part(youtube, 'allow-button').click();
+    expect(store.granted('youtube')).to.equal(true);
+    expect(store.granted('vimeo')).to.equal(false);
+    expect(store.granted('video')).to.equal(false);
+    expect([youtube.loaded, vimeo.loaded]).to.deep.equal([true, false]);
+  });
+
+  it('loads at once when consent arrives from elsewhere, and unloads on withdrawal', async () => {
+    const store = await freshPageStore(CONFIG);
+    const el = await gate(templateGate('video', 'youtube'));
+    store.update({ video: true });
+    expect(el.loaded).to.equal(true);
+    expect(el.querySelectorAll('iframe')).to.have.length(1);
+    store.withdraw();
+    expect(el.loaded).to.equal(false);
+    expect(el.querySelector('iframe')).to.equal(null);
+    await el.updateComplete;
+    expect(part(el, 'placeholder').hidden).to.equal(false);
+  });
+
+  it('loads at once on a page where consent is already stored', async () => {
+    const first = await freshPageStore(CONFIG);
+    first.acceptAll();
+    await freshPageStore(CONFIG);
+    const el = await gate(templateGate());
+    await waitUntil(() => el.loaded, 'loaded from the stored decision');
+  });
+
+  it('reserves the content’s space, so loading shifts nothing', async () => {
+    await freshPageStore(CONFIG);
+    const holder = await fixture(html`<div style="width: 640px">${templateGate()}</div>`);
+    const el = holder.querySelector('consent-gate')!;
+    await el.updateComplete;
+    const before = el.getBoundingClientRect();
+    expect(Math.round(before.height)).to.equal(360);
+    part(el, 'load-button').click();
+    await el.updateComplete;
+    const after = el.getBoundingClientRect();
+    expect(after.height).to.equal(before.height);
+    expect(Math.round(el.querySelector('iframe')!.getBoundingClientRect().height)).to.equal(360);
+  });
+
+  it('after a keyboard activation, focus moves to the content', async () => {
+    await freshPageStore(CONFIG);
+    const el = await gate(templateGate());
+    part(el, 'load-button').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const frame = el.querySelector('iframe');
+    expect(frame, 'content loaded').to.not.equal(null);
+    expect(document.activeElement?.tagName).to.equal('IFRAME');
+    expect(document.activeElement === frame).to.equal(true);
+  });
+
+  it('uses the privacy-friendly embed of the presets for src', async () => {
+    await freshPageStore(CONFIG);
+    const youtube = await gate(
+      html`<consent-gate
+        category="video"
+        src="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=42s"
+        title="Clip"
+      ></consent-gate>`,
+    );
+    expect(part(youtube, 'message').textContent).to.contain('YouTube');
+    part(youtube, 'load-button').click();
+    expect(youtube.querySelector('iframe')!.src).to.equal(
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=42',
+    );
+    const vimeo = await gate(
+      html`<consent-gate
+        category="video"
+        src="https://vimeo.com/76979871"
+        title="Clip"
+      ></consent-gate>`,
+    );
+    part(vimeo, 'load-button').click();
+    expect(vimeo.querySelector('iframe')!.src).to.equal(
+      'https://player.vimeo.com/video/76979871?dnt=1',
+    );
+  });
+
+  it('names an unknown provider by the embed’s host', async () => {
+    await freshPageStore(CONFIG);
+    const el = await gate(
+      html`<consent-gate category="social" title="Post">
+        <template><iframe src="https://www.example-social.net/embed/1"></iframe></template>
+      </consent-gate>`,
+    );
+    expect(part(el, 'message').textContent).to.contain('example-social.net');
+    expect(el.shadowRoot!.querySelector('[part~="policy-link"]')).to.equal(null);
+  });
+
+  it('registers its purpose and service for zero configuration', async () => {
+    const store = await freshPageStore();
+    await gate(
+      html`<consent-gate category="video" service="youtube" title="x">
+        <template><iframe src="/test/fixtures/embed.html"></iframe></template>
+      </consent-gate>`,
+    );
+    expect(store.state.categories).to.have.property('video', false);
+    expect(store.state.services).to.have.property('youtube', false);
+    expect(store.registry.label('youtube')).to.equal('YouTube');
+    expect(store.registry.service('youtube')!.privacyPolicy).to.equal(
+      'https://policies.google.com/privacy',
+    );
+  });
+
+  it('lets the placeholder slot replace the visual', async () => {
+    await freshPageStore(CONFIG);
+    const el = await gate(
+      html`<consent-gate category="video" title="Tour">
+        <img slot="placeholder" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" />
+        <template><iframe src="/test/fixtures/embed.html"></iframe></template>
+      </consent-gate>`,
+    );
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="placeholder"]')!;
+    expect(slot.assignedElements()[0].tagName).to.equal('IMG');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a compact launcher for chat and runs the widget script on click', async () => {
+    await freshPageStore();
+    const el = await gate(
+      html`<consent-gate category="chat" service="crisp">
+        <template
+          ><script>
+            window.__chatLoaded = (window.__chatLoaded ?? 0) + 1;
+          </script></template
+        >
+      </consent-gate>`,
+    );
+    expect(el.hasAttribute('chat')).to.equal(true);
+    expect(part(el, 'load-button').textContent!.trim()).to.equal('Chat with us');
+    expect(part(el, 'message').textContent).to.contain('Loads Crisp, which sets cookies.');
+    await expect(el).to.be.accessible();
+    expect((window as { __chatLoaded?: number }).__chatLoaded).to.equal(undefined);
+    part(el, 'load-button').click();
+    expect((window as { __chatLoaded?: number }).__chatLoaded).to.equal(1);
+    expect((window as { $crisp?: unknown[][] }).$crisp).to.deep.include(['do', 'chat:open']);
+  });
+
+  it('speaks French', async () => {
+    await freshPageStore(CONFIG);
+    const el = await gate(html`<div lang="fr">${templateGate('video', 'youtube')}</div>`);
+    const inner = el.querySelector('consent-gate')!;
+    await waitUntil(
+      () => part(inner, 'load-button').textContent!.trim() === 'Charger une seule fois',
+      'French',
+    );
+    await expect(inner).to.be.accessible();
+  });
+
+  it('stays closed, saying why, without a category', async () => {
+    const errors = captureConsole('error');
+    await freshPageStore(CONFIG);
+    const el = await gate(
+      html`<consent-gate
+        ><template><iframe src="/test/fixtures/embed.html"></iframe></template
+      ></consent-gate>`,
+    );
+    part(el, 'allow-button').click();
+    expect(el.querySelector('iframe')).to.equal(null);
+    expect(errors.join()).to.contain('needs a category');
+  });
+});
