@@ -5,6 +5,8 @@
  * Scripts added to the page later are picked up by a MutationObserver.
  */
 
+import { scriptPolicy } from './trusted-types.js';
+
 export const BLOCKED_SELECTOR = 'script[type="text/plain"][data-consent]';
 
 export interface ScriptHost {
@@ -56,16 +58,20 @@ export class BlockedScripts {
  * A script element that will run when inserted, copied from one that will not (a
  * blocked script, or one cloned from a template): same attributes, text and nonce.
  */
-export function liveScript(inert: HTMLScriptElement, type?: string): HTMLScriptElement {
+export function liveScript(inert: HTMLScriptElement, type?: string): HTMLScriptElement | null {
+  const policy = scriptPolicy();
+  if (!policy) return null;
   const live = document.createElement('script');
   for (const { name, value } of inert.attributes) {
-    if (name !== 'type' && name !== 'data-type' && name !== 'nonce') live.setAttribute(name, value);
+    if (!['type', 'data-type', 'nonce', 'src'].includes(name)) live.setAttribute(name, value);
   }
   if (type) live.type = type;
   // The nonce attribute is emptied once parsed; the property keeps it.
   const nonce = inert.nonce || inert.getAttribute('nonce');
   if (nonce) live.nonce = nonce;
-  if (!inert.hasAttribute('src')) live.text = inert.text;
+  const src = inert.getAttribute('src');
+  if (src !== null) live.src = policy.createScriptURL(src);
+  else live.text = policy.createScript(inert.text);
   return live;
 }
 
@@ -76,6 +82,7 @@ export function liveScript(inert: HTMLScriptElement, type?: string): HTMLScriptE
 function activate(inert: HTMLScriptElement): Promise<void> {
   if (!inert.isConnected) return Promise.resolve();
   const live = liveScript(inert, inert.dataset.type);
+  if (!live) return Promise.resolve();
   live.dataset.consentActivated = '';
   const external = inert.hasAttribute('src');
   if (external) live.async = false;

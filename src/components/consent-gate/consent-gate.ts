@@ -290,7 +290,9 @@ export class ConsentGate extends LitElement {
     // scripts as already run).
     for (const script of fragment.querySelectorAll('script')) {
       const type = script.getAttribute('type');
-      script.replaceWith(liveScript(script, type && type !== 'text/javascript' ? type : undefined));
+      const live = liveScript(script, type && type !== 'text/javascript' ? type : undefined);
+      if (live) script.replaceWith(live);
+      else script.remove();
     }
     // Every frame is named for assistive technologies.
     for (const frame of fragment.querySelectorAll('iframe:not([title])')) {
