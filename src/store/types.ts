@@ -100,3 +100,14 @@ export interface Receipt {
   /** `sha256:` + hex of the texts the user was shown, or null outside a secure context. */
   textHash: string | null;
 }
+
+declare global {
+  interface DocumentEventMap {
+    'consent-ready': CustomEvent<ConsentState>;
+    'consent-change': CustomEvent<ConsentChangeDetail>;
+  }
+  interface GlobalEventHandlersEventMap {
+    'consent-ready': CustomEvent<ConsentState>;
+    'consent-change': CustomEvent<ConsentChangeDetail>;
+  }
+}
