@@ -9,6 +9,7 @@ const steps = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['build', 'node', ['scripts/build.mjs']],
   ['unit and component tests', 'npx', ['wtr'], '.cache/unit-summary.json'],
   [
     'browser-level tests',
@@ -24,7 +25,6 @@ const steps = [
     ],
     '.cache/e2e-summary.json',
   ],
-  ['build', 'node', ['scripts/build.mjs']],
 ];
 
 rmSync('.cache', { recursive: true, force: true });
