@@ -8,7 +8,8 @@ export default {
   nodeResolve: true,
   // One file at a time: test files share the browser's cookies, IndexedDB and BroadcastChannel.
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
+  // axe scans are slow on a busy 2-core machine: a generous per-test limit.
+  testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -3,7 +3,8 @@
  * blocked script or a gate's script means writing script text and URLs, which the
  * browser only accepts through a policy. The page author wrote those scripts into
  * the page; this policy only lets them run once consent allows. Its name is
- * `consent-elements` (allow it in a `trusted-types` directive if the page has one).
+ * `consent-elements`; a page with a `trusted-types` directive allows it beside Lit's own
+ * `lit-html` policy.
  */
 
 interface Policy {

@@ -268,6 +268,8 @@ export class ConsentStore extends EventTarget {
       }
     }
     for (const config of this.#pendingConfigs.splice(0)) this.#apply(config);
+    this.registry.quiet = false;
+    this.registry.warnUnconfigured();
     for (const gate of document.querySelectorAll('consent-gate[category]')) {
       const service = gate.getAttribute('service');
       this.reference(gate.getAttribute('category')!, service ?? undefined);

@@ -90,15 +90,27 @@ export class Registry {
       this.#warnOnce(id, `"${id}" is not a valid category id (letters, digits, "-", "_")`);
       return false;
     }
-    if (!(id in BUILTIN_CATEGORIES)) {
-      this.#warnOnce(
-        id,
-        `the page uses the category "${id}", which is not configured; it is shown with its id as label. Configure it with a label and description.`,
-      );
-    }
     this.#discovered.set(id, this.#discovered.get(id) ?? new Map());
     this.#rebuild();
+    if (!this.quiet) this.warnUnconfigured();
     return true;
+  }
+
+  /**
+   * Until the store has read the page's configuration, an id referenced by an early
+   * element may still be configured: warnings wait.
+   */
+  quiet = true;
+
+  /** Warns once for each category the page uses that is neither configured nor built in. */
+  warnUnconfigured(): void {
+    for (const category of this.categories) {
+      if (!category.discovered || category.builtin) continue;
+      this.#warnOnce(
+        category.id,
+        `the page uses the category "${category.id}", which is not configured; it is shown with its id as label. Configure it with a label and description.`,
+      );
+    }
   }
 
   /** Every category and service id this category covers, itself first. */

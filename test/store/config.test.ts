@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { captureConsole, freshStore, resetEnvironment, addToBody } from '../helpers.js';
+import { addToBody, captureConsole, createStore, freshStore, resetEnvironment } from '../helpers.js';
 import { resolveText, validateConfig } from '../../src/store/config.js';
 
 describe('configuration', () => {
@@ -13,6 +13,20 @@ describe('configuration', () => {
     const store = await freshStore({ categories: [{ id: 'analytics', label: 'Measurement' }] });
     expect(store.state.revision).to.equal(4);
     expect(store.registry.label('analytics')).to.equal('Measurement');
+  });
+
+  it('does not warn about a configured category an element named before the config was read', async () => {
+    const warnings = captureConsole('warn');
+    addToBody(`<script type="application/json" data-consent-config>
+      { "categories": [{ "id": "payments", "label": "Payments" }] }
+    </script>`);
+    const store = createStore();
+    store.reference('payments'); // a gate upgraded before the store loaded
+    await store.ready;
+    expect(store.registry.label('payments')).to.equal('Payments');
+    expect(warnings).to.deep.equal([]);
+    store.reference('unknown-thing');
+    expect(warnings.join()).to.contain('"unknown-thing"');
   });
 
   it('reports invalid JSON in the page and stays fail-closed', async () => {

@@ -80,15 +80,12 @@ export const bannerStyles = css`
     margin: 0;
   }
 
+  /* Equal buttons: equal columns, which wrap together on narrow screens; a button
+     alone on a row keeps the same width as the others. */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
     gap: 0.5rem;
-  }
-
-  /* Equal buttons: they share the row equally, and wrap together on narrow screens. */
-  .actions .button {
-    flex: 1 1 10rem;
   }
 
   .close {

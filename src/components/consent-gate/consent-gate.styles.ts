@@ -1,25 +1,26 @@
 import { css } from 'lit';
 
 export const gateStyles = css`
+  /* Space is reserved before loading, so that loading shifts nothing: the content's
+     shape, or taller when the placeholder's text needs it (a grid, so that the
+     placeholder fills the box and the box grows with it). */
   :host {
-    display: block;
+    display: grid;
     position: relative;
-    /* Space is reserved before loading, so that loading shifts nothing. */
+    max-width: 100%;
     aspect-ratio: var(--consent-gate-aspect-ratio, var(--_ratio, auto));
-    min-height: var(--consent-gate-min-height, 12rem);
-    contain: layout paint;
+    contain: layout;
   }
 
   :host([chat]) {
-    display: inline-block;
+    display: inline-grid;
     aspect-ratio: auto;
-    min-height: 0;
     contain: none;
   }
 
   .placeholder {
-    position: absolute;
-    inset: 0;
+    position: relative;
+    min-height: var(--consent-gate-min-height, 12rem);
     display: grid;
     place-items: center;
     overflow: auto;
@@ -60,17 +61,13 @@ export const gateStyles = css`
   }
 
   .actions {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
     gap: 0.5rem;
   }
 
-  .actions .button {
-    flex: 1 1 8rem;
-  }
-
   :host([chat]) .placeholder {
-    position: static;
+    min-height: 0;
     display: grid;
     gap: 0.5rem;
     padding: 0.75rem;

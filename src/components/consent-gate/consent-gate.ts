@@ -25,6 +25,10 @@ export interface GateLoadDetail {
  *
  * @summary Click-to-load placeholder for embedded third-party content.
  *
+ * @tagname consent-gate
+ *
+ * @attribute {string} lang - The language of its texts; else the nearest ancestor's `lang`, `<html lang>`, the browser's language, English.
+ *
  * @slot - The `<template>` holding the real content (its clone is shown once loaded).
  * @slot placeholder - Replaces the placeholder's visual, e.g. a poster image hosted by the site.
  *
@@ -40,6 +44,17 @@ export interface GateLoadDetail {
  * @cssprop [--consent-gate-bg=var(--consent-color-surface)] - Placeholder background.
  * @cssprop [--consent-gate-text=var(--consent-color-text)] - Placeholder text colour.
  * @cssprop [--consent-gate-panel-bg=var(--consent-color-surface)] - Background of the text panel.
+ * @cssprop [--consent-color-surface=#ffffff (dark: #1e1f24)] - Background of every element.
+ * @cssprop [--consent-color-text=#1b1b1f (dark: #eceef4)] - Text colour.
+ * @cssprop [--consent-color-accent=#0b57d0 (dark: #a8c7fa)] - Buttons and switches.
+ * @cssprop [--consent-color-on-accent=#ffffff (dark: #062e6f)] - Text on the accent colour.
+ * @cssprop [--consent-color-border=#6f6f78 (dark: #9a9aa4)] - Borders (≥ 3:1 on the surface).
+ * @cssprop [--consent-color-focus=#0b57d0 (dark: #a8c7fa)] - Focus ring.
+ * @cssprop [--consent-font-family=inherit] - Font.
+ * @cssprop [--consent-font-size=1rem] - Base font size.
+ * @cssprop [--consent-radius=0.5rem] - Corner radius.
+ * @cssprop [--consent-spacing=1rem] - Padding and gaps.
+ * @cssprop [--consent-shadow=0 0.25rem 1.5rem rgb(0 0 0 / 0.25)] - Shadow.
  *
  * @fires {CustomEvent<GateLoadDetail>} consent-gate-load - The content went live (bubbles, composed).
  */
@@ -282,7 +297,6 @@ export class ConsentGate extends LitElement {
       const frame = document.createElement('iframe');
       frame.src = this.#provider?.embed?.(url) ?? url.href;
       frame.allow = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
-      frame.allowFullscreen = true;
       frame.referrerPolicy = 'strict-origin-when-cross-origin';
       fragment.append(frame);
     }

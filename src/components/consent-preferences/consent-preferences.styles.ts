@@ -41,12 +41,9 @@ export const preferencesStyles = css`
   }
 
   footer {
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
     border-top: 1px solid var(--_border);
-  }
-
-  footer .button {
-    flex: 1 1 9rem;
   }
 
   .body {
@@ -213,7 +210,7 @@ export const preferencesStyles = css`
     border: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   @media (forced-colors: active) {

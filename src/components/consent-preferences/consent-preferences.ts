@@ -17,6 +17,10 @@ import { preferencesStyles } from './consent-preferences.styles.js';
  *
  * @summary Cookie preference dialog, per purpose and service.
  *
+ * @tagname consent-preferences
+ *
+ * @attribute {string} lang - The language of its texts; else the nearest ancestor's `lang`, `<html lang>`, the browser's language, English.
+ *
  * @csspart dialog - The `<dialog>`.
  * @csspart title - The dialog heading.
  * @csspart close-button - The close button (closes without saving).
@@ -33,6 +37,17 @@ import { preferencesStyles } from './consent-preferences.styles.js';
  * @cssprop [--consent-dialog-text=var(--consent-color-text)] - Dialog text colour.
  * @cssprop [--consent-dialog-max-width=40rem] - Widest the dialog gets.
  * @cssprop [--consent-backdrop=rgb(0 0 0 / 0.5)] - Backdrop behind the dialog.
+ * @cssprop [--consent-color-surface=#ffffff (dark: #1e1f24)] - Background of every element.
+ * @cssprop [--consent-color-text=#1b1b1f (dark: #eceef4)] - Text colour.
+ * @cssprop [--consent-color-accent=#0b57d0 (dark: #a8c7fa)] - Buttons and switches.
+ * @cssprop [--consent-color-on-accent=#ffffff (dark: #062e6f)] - Text on the accent colour.
+ * @cssprop [--consent-color-border=#6f6f78 (dark: #9a9aa4)] - Borders (≥ 3:1 on the surface).
+ * @cssprop [--consent-color-focus=#0b57d0 (dark: #a8c7fa)] - Focus ring.
+ * @cssprop [--consent-font-family=inherit] - Font.
+ * @cssprop [--consent-font-size=1rem] - Base font size.
+ * @cssprop [--consent-radius=0.5rem] - Corner radius.
+ * @cssprop [--consent-spacing=1rem] - Padding and gaps.
+ * @cssprop [--consent-shadow=0 0.25rem 1.5rem rgb(0 0 0 / 0.25)] - Shadow.
  */
 export class ConsentPreferences extends LitElement {
   static override styles = [tokens, visuallyHidden, preferencesStyles];
@@ -251,8 +266,19 @@ export class ConsentPreferences extends LitElement {
       dialog.showModal();
       this.#focusRequested();
       this.#reportTexts();
-    } else if (!this.open && dialog.open) {
-      dialog.close();
+    } else if (!this.open) {
+      if (dialog.open) dialog.close();
+      if (changed.get('open') === true) this.#restoreFocus();
+    }
+  }
+
+  /** Back to the opener; if it has gone (e.g. the banner hid), to a preferences link. */
+  #restoreFocus(): void {
+    const opener = this.#opener;
+    this.#opener = null;
+    opener?.focus();
+    if (!opener?.isConnected || deepActiveElement() !== opener) {
+      document.querySelector<HTMLElement>('[data-consent-open]')?.focus();
     }
   }
 
@@ -318,17 +344,14 @@ export class ConsentPreferences extends LitElement {
     this.close();
   };
 
+  /**
+   * The dialog closed by itself (the browser's close request): follow it. The event
+   * comes a task after the close, so ignore it when the element has been opened again
+   * (open, or an opening update pending).
+   */
   #onClose = () => {
-    // The close event comes a task later: the dialog may have been opened again since.
-    if (this._dialog?.open) return;
+    if (!this.open || this.isUpdatePending || this._dialog?.open) return;
     this.open = false;
-    const opener = this.#opener;
-    this.#opener = null;
-    // Back to the opener; if it has gone (e.g. the banner hid), to a preferences link.
-    opener?.focus();
-    if (!opener?.isConnected || deepActiveElement() !== opener) {
-      document.querySelector<HTMLElement>('[data-consent-open]')?.focus();
-    }
   };
 
   #announce(text: string): void {
