@@ -105,6 +105,7 @@ export const preferencesStyles = css`
     justify-content: space-between;
   }
 
+  .row h3,
   .row label {
     flex: 1;
     cursor: pointer;
