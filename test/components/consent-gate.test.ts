@@ -122,6 +122,24 @@ describe('<consent-gate>', () => {
     expect(part(el, 'placeholder').hidden).to.equal(false);
   });
 
+  it('far off screen, goes live as it comes within a screen of the viewport', async () => {
+    const store = await freshPageStore(CONFIG);
+    const holder = await fixture(
+      html`<div>
+        <div style="height: ${innerHeight * 4}px"></div>
+        ${templateGate()}
+      </div>`,
+    );
+    const el = holder.querySelector('consent-gate')!;
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    store.update({ video: true });
+    expect(el.loaded).to.equal(false);
+    el.scrollIntoView();
+    await waitUntil(() => el.loaded, 'loaded once near the screen');
+    window.scrollTo(0, 0);
+  });
+
   it('loads at once on a page where consent is already stored', async () => {
     const first = await freshPageStore(CONFIG);
     first.acceptAll();

@@ -13,12 +13,12 @@ export const bannerStyles = css`
     margin: 0 auto;
     width: 100%;
     max-width: var(--consent-banner-max-width, 60rem);
-    /* At 320×256 every button stays reachable: the banner scrolls inside. */
-    max-height: 100dvh;
-    overflow-y: auto;
-    overscroll-behavior: contain;
+    /* Never the whole screen (the focused element must stay visible above it): the
+       text scrolls inside, the buttons stay in view. */
+    max-height: 80dvh;
     padding: var(--_space);
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 0.75);
     background: var(--consent-banner-bg, var(--_surface));
     color: var(--consent-banner-text, var(--_text));
@@ -37,7 +37,7 @@ export const bannerStyles = css`
   :host([position='bottom-end']) .banner {
     bottom: var(--_space);
     max-width: min(26rem, calc(100% - 2 * var(--_space)));
-    max-height: calc(100dvh - 2 * var(--_space));
+    max-height: min(80dvh, calc(100dvh - 2 * var(--_space)));
     border-radius: var(--_radius);
   }
 
@@ -58,16 +58,30 @@ export const bannerStyles = css`
     border-radius: var(--_radius);
   }
 
+  dialog.banner:not([open]) {
+    display: none;
+  }
+
   :host([position='top']) dialog.banner {
     margin-top: 0;
   }
 
   :host([position='bottom']) dialog.banner {
     margin-bottom: 0;
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
   }
 
   dialog.banner::backdrop {
     background: var(--consent-backdrop, rgb(0 0 0 / 0.5));
+  }
+
+  .text {
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    display: grid;
+    gap: 0.5rem;
   }
 
   .title {
@@ -76,21 +90,35 @@ export const bannerStyles = css`
     line-height: 1.3;
   }
 
+  .title:focus {
+    outline: none;
+  }
+
   .message {
     margin: 0;
+  }
+
+  @media (max-height: 30rem) {
+    .banner {
+      padding: calc(var(--_space) * 0.75);
+    }
   }
 
   /* Equal buttons: equal columns, which wrap together on narrow screens; a button
      alone on a row keeps the same width as the others. */
   .actions {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    flex: none;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
     gap: 0.5rem;
   }
 
+  .actions .button {
+    padding-inline: 0.75rem;
+  }
+
   .close {
-    justify-self: end;
-    order: -1;
+    align-self: flex-end;
     font: inherit;
     font-size: 0.875em;
     min-height: 1.5rem;

@@ -15,6 +15,10 @@ export type BannerPosition = 'bottom' | 'top' | 'center' | 'bottom-start' | 'bot
  *
  * @summary Cookie consent banner: Accept all, Reject all, Customize.
  *
+ * @tagname consent-banner
+ *
+ * @attribute {string} lang - The language of its texts; else the nearest ancestor's `lang`, `<html lang>`, the browser's language, English.
+ *
  * @slot - The message: what is collected, by whom, and a link to the privacy policy.
  * @slot title - The heading text (inline content).
  *
@@ -104,11 +108,13 @@ export class ConsentBanner extends LitElement {
             </button>`
           : nothing
       }
-      <h2 class="title" part="title" id="title">
-        <slot name="title" @slotchange=${this.#reportTexts}>${t('consent.banner.title')}</slot>
-      </h2>
-      <div class="message" part="message" id="message">
-        <slot @slotchange=${this.#reportTexts}>${t('consent.banner.message')}</slot>
+      <div class="text">
+        <h2 class="title" part="title" id="title" tabindex="-1" autofocus>
+          <slot name="title" @slotchange=${this.#reportTexts}>${t('consent.banner.title')}</slot>
+        </h2>
+        <div class="message" part="message" id="message">
+          <slot @slotchange=${this.#reportTexts}>${t('consent.banner.message')}</slot>
+        </div>
       </div>
       <div class="actions" part="actions">
         <button class="button" part="button accept-button" @click=${this.#accept}>
@@ -154,10 +160,10 @@ export class ConsentBanner extends LitElement {
     }
     if (box instanceof HTMLDialogElement) {
       this.#restoreScrollPadding();
+      // The title has autofocus: no choice is pre-selected.
       if (!box.open) box.showModal();
-    } else {
-      this.#resize.observe(box);
     }
+    this.#resize.observe(box);
     this.#reportTexts();
   }
 
@@ -192,6 +198,13 @@ export class ConsentBanner extends LitElement {
   /** Keeps the page's scroll padding in step with the banner (WCAG 2.4.11). */
   #syncScrollPadding(): void {
     const box = this._box;
+    // When the text scrolls inside the banner, keyboard users can scroll it too.
+    const text = this.renderRoot.querySelector<HTMLElement>('.text');
+    if (text) {
+      const scrolls = text.scrollHeight > text.clientHeight + 1;
+      if (scrolls) text.setAttribute('tabindex', '0');
+      else text.removeAttribute('tabindex');
+    }
     if (!box || box instanceof HTMLDialogElement) return;
     const side = this.position === 'top' ? 'top' : 'bottom';
     const height = `${Math.ceil(box.getBoundingClientRect().height)}px`;

@@ -10,24 +10,38 @@ export const gateStyles = css`
     max-width: 100%;
     aspect-ratio: var(--consent-gate-aspect-ratio, var(--_ratio, auto));
     contain: layout;
+    /* Off-screen gates cost no style or layout work (a page may hold a thousand). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--consent-gate-min-height, 12rem);
   }
 
   :host([chat]) {
     display: inline-grid;
     aspect-ratio: auto;
     contain: none;
+    content-visibility: visible;
   }
 
+  /* The placeholder and the live content share one grid cell. Once loaded, the
+     placeholder stays in the layout, invisible, so the box keeps its size. */
   .placeholder {
+    grid-area: 1 / 1;
     position: relative;
     min-height: var(--consent-gate-min-height, 12rem);
     display: grid;
     place-items: center;
-    overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--consent-gate-bg, var(--_surface));
+    background: var(--consent-gate-bg, color-mix(in srgb, var(--_accent) 10%, var(--_surface)));
     color: var(--consent-gate-text, var(--_text));
+  }
+
+  .placeholder[inert] {
+    visibility: hidden;
+  }
+
+  .content::slotted(*) {
+    grid-area: 1 / 1;
   }
 
   .visual {
@@ -37,7 +51,6 @@ export const gateStyles = css`
     place-items: center;
     overflow: hidden;
     border-radius: inherit;
-    color: var(--_border);
   }
 
   ::slotted([slot='placeholder']) {
@@ -68,6 +81,7 @@ export const gateStyles = css`
 
   :host([chat]) .placeholder {
     min-height: 0;
+    justify-items: start;
     display: grid;
     gap: 0.5rem;
     padding: 0.75rem;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -9,6 +9,7 @@ import { tokens } from '../shared.styles.js';
 import { gateStyles } from './consent-gate.styles.js';
 import { findProvider, hostLabel, type Provider } from './providers.js';
 import { liveScript } from '../../integrations/blocked-scripts.js';
+import { cancel, unwatch, watch, whenNear } from './proximity.js';
 
 export interface GateLoadDetail {
   category: string;
@@ -90,6 +91,12 @@ export class ConsentGate extends LitElement {
       );
     }
     this.#describe();
+    watch(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatch(this);
   }
 
   /** The id whose grant opens this gate: the service if set, else the category. */
@@ -104,14 +111,15 @@ export class ConsentGate extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('category') || changed.has('service') || changed.has('src')) this.#describe();
     this.toggleAttribute('chat', this.#isChat);
-    // Consent stored, or given before this gate was on the page.
+    // Consent stored, or given before this gate was on the page: load once measured
+    // near the screen.
     if (
       !this.loaded &&
       this.#consent.ready &&
       this.category &&
       this.#consent.store.granted(this.#id)
     ) {
-      this.#load();
+      whenNear(this, () => this.#load(), true);
     }
   }
 
@@ -156,10 +164,10 @@ export class ConsentGate extends LitElement {
       : html`<div
           class="placeholder"
           part="placeholder"
-          ?hidden=${this.loaded}
+          ?inert=${this.loaded}
           lang=${this.#l10n.locale}
         >
-          <div class="visual"><slot name="placeholder">${icon(this.category)}</slot></div>
+          <div class="visual"><slot name="placeholder"></slot></div>
           <div class="panel">
             <p part="message" id="message">
               ${t('consent.gate.notice', { title, provider, purpose: this.#purpose() })}
@@ -243,8 +251,11 @@ export class ConsentGate extends LitElement {
 
   #onChange(detail: ConsentChangeDetail): void {
     if (!this.category || !detail.changed.includes(this.#id)) return;
-    if (this.#consent.store.granted(this.#id)) this.#load();
-    else this.#unload();
+    if (this.#consent.store.granted(this.#id)) whenNear(this, () => this.#load());
+    else {
+      cancel(this);
+      this.#unload();
+    }
   }
 
   #load(byVisitor = false): void {
@@ -325,24 +336,6 @@ export class ConsentGate extends LitElement {
     if (script) script.addEventListener('load', () => open(), { once: true });
     else open();
   }
-}
-
-function icon(category: string) {
-  const path =
-    category === 'video'
-      ? 'M8 5v14l11-7z'
-      : category === 'maps'
-        ? 'M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z'
-        : 'M4 4h16v12H5.2L4 17.2z';
-  return html`<svg
-    width="96"
-    height="96"
-    viewBox="0 0 24 24"
-    aria-hidden="true"
-    fill="currentColor"
-  >
-    ${svg`<path d=${path} />`}
-  </svg>`;
 }
 
 declare global {

@@ -32,24 +32,28 @@ export const preferencesStyles = css`
     padding: var(--_space);
     display: flex;
     gap: 0.5rem;
-    align-items: flex-start;
   }
 
   header {
+    align-items: center;
     justify-content: space-between;
     border-bottom: 1px solid var(--_border);
   }
 
   footer {
     display: grid;
+    align-items: stretch;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
     border-top: 1px solid var(--_border);
   }
 
   .body {
+    /* Positioned, so that visually hidden headings and captions stay inside its
+       scroll area instead of making the dialog itself scroll. */
+    position: relative;
     overflow-y: auto;
     overscroll-behavior: contain;
-    padding: 0 var(--_space);
+    padding: 0 var(--_space) 0.5rem;
   }
 
   h2 {

@@ -225,7 +225,12 @@ export class ConsentPreferences extends LitElement {
     const cell = (value: CookieRow['purpose']) => resolveText(value, this.#l10n.locale) ?? '';
     return html`<details>
       <summary>${t('consent.prefs.cookies', { count: rows.length })}</summary>
-      <div class="table-wrap">
+      <div
+        class="table-wrap"
+        tabindex="0"
+        role="region"
+        aria-label=${`${purpose}: ${t('consent.prefs.cookies', { count: rows.length })}`}
+      >
         <table part="cookie-table">
           <caption class="visually-hidden">
             ${purpose}
