@@ -5,11 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
-  ['locales', 'npx', ['lit-localize', 'build']],
+  ['locales', 'npm', ['run', '--silent', 'localize']],
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['build', 'node', ['scripts/build.mjs']],
+  ['size budget', 'node', ['scripts/size.mjs']],
+  ['custom elements manifest', 'node', ['scripts/check-manifest.mjs']],
   ['unit and component tests', 'npx', ['wtr'], '.cache/unit-summary.json'],
   [
     'browser-level tests',

@@ -1,4 +1,5 @@
-import { messages, type MessageId } from './messages.js';
+import { templates as english } from '../generated/locales/en.js';
+import type { MessageId } from './messages.js';
 
 /**
  * Per-element translation. Each element resolves its own locale (CONTRACT §5: its
@@ -23,9 +24,13 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ templates: Template
   es: () => import('../generated/locales/es.js') as Promise<{ templates: Templates }>,
 };
 
+// English is built in, so it is there synchronously: generated from the XLIFF
+// sources (scripts/source-locale.mjs), not from messages.ts, whose `msg()` calls and
+// translators' notes are for extraction only and stay out of the bundle. The type
+// makes a stale generated module, missing an id of messages.ts, a compile error.
+const source: Record<MessageId, string> = english;
 const loaded = new Map<Locale, Templates>();
 const loading = new Map<Locale, Promise<void>>();
-let source: Record<MessageId, string> | undefined;
 
 /** The language tag that applies to an element, from its lang or its ancestors'. */
 export function languageOf(element: Element): string {
@@ -71,7 +76,6 @@ export function translate(
   id: MessageId,
   values: Record<string, string | number> = {},
 ): string {
-  source ??= messages();
   const text = loaded.get(locale)?.[id] ?? source[id];
   return text.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,

@@ -5,6 +5,12 @@ import { msg } from '@lit/localize';
  * localize:extract` writes them to locales/*.xlf). Keys are the message ids.
  * `{name}` marks a value filled in at run time; translations keep it as is.
  *
+ * Extraction only: no library module imports this at run time (types aside), so
+ * neither the notes for translators nor @lit/localize reach the bundle. The runtime
+ * reads English from src/generated/locales/en.ts, generated from the XLIFF sources by
+ * scripts/source-locale.mjs (`npm run localize`); after editing a text here, run
+ * `npm run localize:extract` and then `npm run localize`.
+ *
  * The library never calls `configureLocalization`: it looks translations up by id per
  * element (see locales.ts), so a host page that uses @lit/localize itself keeps full
  * control of its own copy.

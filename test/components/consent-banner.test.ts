@@ -157,7 +157,7 @@ describe('<consent-banner>', () => {
     const box = part(el, 'banner');
     await waitUntil(() => document.documentElement.style.scrollPaddingBottom !== '');
     expect(document.documentElement.style.scrollPaddingBottom).to.equal(
-      `${Math.ceil(box.getBoundingClientRect().height)}px`,
+      `${Math.ceil(box.getBoundingClientRect().height) + 8}px`,
     );
     store.rejectAll();
     await el.updateComplete;

@@ -39,6 +39,15 @@ describe('localization', () => {
     }
   });
 
+  it('shows the English of messages.ts, read from the XLIFF sources at build time', () => {
+    // src/generated/locales/en.ts comes from locales/*.xlf: a text edited in
+    // messages.ts without `npm run localize:extract` would show its old version.
+    const source = messages();
+    for (const id of Object.keys(source) as (keyof typeof source)[]) {
+      expect(translate('en', id), id).to.equal(source[id]);
+    }
+  });
+
   it('keeps the store’s English built-in texts equal to the UI’s', () => {
     const source = messages() as Record<string, string>;
     for (const [id, { label, description }] of Object.entries(BUILTIN_CATEGORIES)) {

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { addToBody, captureConsole, createStore, freshStore, resetEnvironment } from '../helpers.js';
+import {
+  addToBody,
+  captureConsole,
+  createStore,
+  freshStore,
+  resetEnvironment,
+} from '../helpers.js';
 import { resolveText, validateConfig } from '../../src/store/config.js';
 
 describe('configuration', () => {

@@ -5,6 +5,9 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { tokens } from '../shared.styles.js';
 import { bannerStyles } from './consent-banner.styles.js';
 
+/** Room left above (or below) the banner for a focused element's focus ring, in px. */
+const FOCUS_ROOM = 8;
+
 export type BannerPosition = 'bottom' | 'top' | 'center' | 'bottom-start' | 'bottom-end';
 
 /**
@@ -207,7 +210,8 @@ export class ConsentBanner extends LitElement {
     }
     if (!box || box instanceof HTMLDialogElement) return;
     const side = this.position === 'top' ? 'top' : 'bottom';
-    const height = `${Math.ceil(box.getBoundingClientRect().height)}px`;
+    // A little more than its height, so that a focus ring is not hidden either.
+    const height = `${Math.ceil(box.getBoundingClientRect().height) + FOCUS_ROOM}px`;
     const root = document.documentElement.style;
     // Padding below the page lets its last element scroll above a bottom banner.
     const properties =

@@ -10,16 +10,12 @@ export const gateStyles = css`
     max-width: 100%;
     aspect-ratio: var(--consent-gate-aspect-ratio, var(--_ratio, auto));
     contain: layout;
-    /* Off-screen gates cost no style or layout work (a page may hold a thousand). */
-    content-visibility: auto;
-    contain-intrinsic-size: auto var(--consent-gate-min-height, 12rem);
   }
 
   :host([chat]) {
     display: inline-grid;
     aspect-ratio: auto;
     contain: none;
-    content-visibility: visible;
   }
 
   /* The placeholder and the live content share one grid cell. Once loaded, the
@@ -27,13 +23,24 @@ export const gateStyles = css`
   .placeholder {
     grid-area: 1 / 1;
     position: relative;
-    min-height: var(--consent-gate-min-height, 12rem);
     display: grid;
     place-items: center;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--consent-gate-bg, color-mix(in srgb, var(--_accent) 10%, var(--_surface)));
     color: var(--consent-gate-text, var(--_text));
+  }
+
+  /* A floor for the placeholder's height that still lets it grow with its text (an
+     explicit min-height would stop the box from growing past the shape). */
+  .placeholder::before {
+    content: '';
+    grid-area: 1 / 1;
+    min-height: var(--consent-gate-min-height, 12rem);
+  }
+
+  .panel {
+    grid-area: 1 / 1;
   }
 
   .placeholder[inert] {
@@ -79,8 +86,11 @@ export const gateStyles = css`
     gap: 0.5rem;
   }
 
+  :host([chat]) .placeholder::before {
+    display: none;
+  }
+
   :host([chat]) .placeholder {
-    min-height: 0;
     justify-items: start;
     display: grid;
     gap: 0.5rem;

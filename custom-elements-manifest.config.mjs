@@ -1,0 +1,178 @@
+// @custom-elements-manifest/analyzer configuration: `npm run analyze` writes
+// custom-elements.json (committed); `node scripts/check-manifest.mjs` checks it is current.
+//
+// The manifest describes the package's public API as published: the entry modules, the
+// store class and the three elements, with paths into lib/ (the package ships lib/, not
+// src/). Everything else, and everything private or `@internal`, stays out.
+import path from 'node:path';
+
+/** Names exported only as types (`export type …`): no JavaScript export exists. */
+const typeOnlyExports = new Map();
+/** Per module, the events of `interface …EventMap` declarations: type, and whether `@internal`. */
+const eventMaps = new Map();
+
+const hasTag = (node, tag) =>
+  node.jsDoc?.some((doc) => doc.tags?.some((t) => t.tagName.getText() === tag)) ?? false;
+
+function typeOnlyExportsPlugin() {
+  return {
+    name: 'consent-elements: type-only exports',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isExportDeclaration(node)) return;
+      const names = typeOnlyExports.get(moduleDoc.path) ?? new Set();
+      if (node.isTypeOnly) {
+        if (!node.exportClause) names.add('*');
+        else if (ts.isNamedExports(node.exportClause)) {
+          for (const element of node.exportClause.elements) names.add(element.name.text);
+        }
+      } else if (node.exportClause && ts.isNamedExports(node.exportClause)) {
+        for (const element of node.exportClause.elements) {
+          if (element.isTypeOnly) names.add(element.name.text);
+        }
+      }
+      typeOnlyExports.set(moduleDoc.path, names);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        const names = typeOnlyExports.get(module.path);
+        if (names && module.exports) {
+          module.exports = module.exports.filter((e) => e.kind !== 'js' || !names.has(e.name));
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Events a class dispatches are found in its code; their types and whether they are
+ * `@internal` come from the module's `…EventMap` interface (e.g. the store's).
+ */
+function eventMapPlugin() {
+  return {
+    name: 'consent-elements: event maps',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isInterfaceDeclaration(node) || !node.name.text.endsWith('EventMap')) return;
+      const events = eventMaps.get(moduleDoc.path) ?? new Map();
+      for (const member of node.members) {
+        if (!ts.isPropertySignature(member) || !member.type) continue;
+        events.set(member.name.text, {
+          type: member.type.getText(),
+          internal: hasTag(member, 'internal'),
+        });
+      }
+      eventMaps.set(moduleDoc.path, events);
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      const events = eventMaps.get(moduleDoc.path);
+      if (!events) return;
+      for (const declaration of moduleDoc.declarations ?? []) {
+        if (!declaration.events) continue;
+        declaration.events = declaration.events.filter((e) => !events.get(e.name)?.internal);
+        for (const event of declaration.events) {
+          const known = events.get(event.name);
+          if (known) event.type = { text: known.type };
+        }
+      }
+    },
+  };
+}
+
+/** Keeps the public API only: no private members, no defaults that read private state. */
+function publicApiPlugin() {
+  return {
+    name: 'consent-elements: public API only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          const seen = new Set();
+          declaration.members = declaration.members.filter((member) => {
+            if (member.privacy === 'private' || member.name.startsWith('#')) return false;
+            // An overloaded method is listed once per signature: keep the first, the
+            // public overload (the last one is the implementation).
+            const key = `${member.kind} ${member.static ? 'static ' : ''}${member.name}`;
+            if (seen.has(key)) return false;
+            seen.add(key);
+            if (member.default?.includes('#')) delete member.default;
+            return true;
+          });
+        }
+      }
+    },
+  };
+}
+
+/** Paths as published: src/x.ts → lib/x.js, every module reference relative to the package. */
+function publishedPathsPlugin() {
+  const published = (file) => file.replace(/^src\//, 'lib/').replace(/\.ts$/, '.js');
+  const resolve = (from, specifier) =>
+    published(
+      specifier.startsWith('.') ? path.posix.join(path.posix.dirname(from), specifier) : specifier,
+    );
+  const fix = (from, reference) => {
+    if (reference?.module) reference.module = resolve(from, reference.module);
+  };
+  return {
+    name: 'consent-elements: published paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        const from = module.path;
+        for (const declaration of module.declarations ?? []) {
+          fix(from, declaration.superclass);
+          for (const item of [
+            ...(declaration.members ?? []),
+            ...(declaration.attributes ?? []),
+            ...(declaration.events ?? []),
+          ]) {
+            fix(from, item.inheritedFrom);
+          }
+        }
+        for (const entry of module.exports ?? []) fix(from, entry.declaration);
+        module.path = published(from);
+      }
+    },
+  };
+}
+
+/**
+ * The elements are defined in one place, a loop in src/define.ts run by the entry
+ * module, which the analyzer cannot follow: each class names its tag with `@tagname`,
+ * and the entry module gets the definitions.
+ */
+function definitionsPlugin(entry = 'lib/index.js') {
+  return {
+    name: 'consent-elements: element definitions',
+    packageLinkPhase({ customElementsManifest }) {
+      const index = customElementsManifest.modules.find((m) => m.path === entry);
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.tagName) continue;
+          index.exports.push({
+            kind: 'custom-element-definition',
+            name: declaration.tagName,
+            declaration: { name: declaration.name, module: module.path },
+          });
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: [
+    'src/index.ts',
+    'src/store/index.ts',
+    'src/store/consent-store.ts',
+    'src/components/*/consent-*.ts',
+  ],
+  exclude: ['src/components/*/*.styles.ts'],
+  litelement: true,
+  packagejson: false,
+  plugins: [
+    typeOnlyExportsPlugin(),
+    eventMapPlugin(),
+    publicApiPlugin(),
+    publishedPathsPlugin(),
+    definitionsPlugin(),
+  ],
+};

@@ -1,0 +1,153 @@
+// The self-contained bundle as shipped, dist/consent-elements.js (CONTRACT §7): the
+// unit and component tests run on the sources, so this checks that the minified build,
+// whose html and css templates are minified too, renders and behaves. Needs
+// `npm run build` (the server serves the repository root).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, setup, watchPage } from './server.mjs';
+
+const PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <script type="module">
+      import { consent, ConsentBanner } from '/dist/consent-elements.js';
+      window.consent = consent;
+      window.exported = typeof ConsentBanner === 'function';
+    </script>
+  </head>
+  <body>
+    <p>Page text <a href="#" data-consent-open>Cookie preferences</a></p>
+    <consent-banner></consent-banner>
+    <consent-gate category="video" src="https://www.youtube.com/watch?v=aqz-KE-bpKQ" title="Tour"></consent-gate>
+  </body>
+</html>`;
+
+describe('bundle (dist/consent-elements.js)', () => {
+  let env;
+  before(async () => {
+    env = await setup();
+  });
+  after(() => env?.stop());
+
+  async function open(t, html = PAGE) {
+    const context = await env.browser.newContext();
+    t.after(() => context.close());
+    const page = await context.newPage();
+    const log = watchPage(page);
+    const requests = [];
+    page.on('request', (request) => requests.push(new URL(request.url())));
+    // Nothing may reach a third party before consent; abort anything that tries.
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    const url = `${env.url}/bundle-test.html`;
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    const state = await openPage(page, url);
+    return { page, log, requests, state };
+  }
+
+  const shadowText = (page, selector, part) =>
+    page.evaluate(
+      ([selector, part]) =>
+        document
+          .querySelector(selector)
+          .shadowRoot.querySelector(`[part~="${part}"]`)
+          ?.textContent.trim(),
+      [selector, part],
+    );
+
+  it('renders the banner, the dialog and a gate without errors', async (t) => {
+    const { page, log, requests } = await open(t);
+    assert.equal(await page.evaluate(() => window.exported), true);
+
+    // The banner: three equally prominent buttons, styled by its (minified) styles.
+    await page.waitForFunction(() =>
+      document.querySelector('consent-banner').shadowRoot.querySelector('[part~="banner"]'),
+    );
+    assert.equal(await shadowText(page, 'consent-banner', 'accept-button'), 'Accept all');
+    assert.equal(await shadowText(page, 'consent-banner', 'reject-button'), 'Reject all');
+    assert.equal(await shadowText(page, 'consent-banner', 'customize-button'), 'Customize');
+    const look = await page.evaluate(() => {
+      const root = document.querySelector('consent-banner').shadowRoot;
+      const box = getComputedStyle(root.querySelector('[part~="banner"]'));
+      const buttons = [...root.querySelectorAll('[part~="button"]')].map((button) => {
+        const style = getComputedStyle(button);
+        const { width, height } = button.getBoundingClientRect();
+        return [
+          style.fontSize,
+          style.fontWeight,
+          style.backgroundColor,
+          style.color,
+          height > 0 && width > 0,
+        ];
+      });
+      return { position: box.position, zIndex: box.zIndex, buttons };
+    });
+    assert.equal(look.position, 'fixed');
+    assert.equal(look.zIndex, '2147483000', 'the z-index survives CSS minification exactly');
+    assert.equal(look.buttons.length, 3);
+    for (const button of look.buttons) assert.deepEqual(button, look.buttons[0]);
+    assert.equal(look.buttons[0][4], true);
+
+    // The gate: a placeholder naming the provider, nothing loaded.
+    const gate = await page.evaluate(() => {
+      const el = document.querySelector('consent-gate');
+      return {
+        message: el.shadowRoot.querySelector('[part~="message"]').textContent,
+        buttons: [...el.shadowRoot.querySelectorAll('[part~="button"]')].map((b) =>
+          b.textContent.trim(),
+        ),
+        loaded: el.hasAttribute('loaded'),
+      };
+    });
+    assert.match(gate.message, /YouTube/);
+    assert.deepEqual(gate.buttons, ['Load once', 'Always allow']);
+    assert.equal(gate.loaded, false);
+
+    // "Customize" opens the preference dialog, every purpose listed.
+    await page.locator('consent-banner').getByRole('button', { name: 'Customize' }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('consent-preferences')?.shadowRoot.querySelector('dialog[open]'),
+    );
+    const dialog = await page.evaluate(() => {
+      const root = document.querySelector('consent-preferences').shadowRoot;
+      return {
+        title: root.querySelector('[part~="title"]').textContent.trim(),
+        switches: [...root.querySelectorAll('[part~="switch"]')].map((s) => s.dataset.id),
+        modal: root.querySelector('dialog').matches(':modal'),
+      };
+    });
+    assert.equal(dialog.title, 'Cookie preferences');
+    assert.deepEqual(dialog.switches, ['necessary', 'video']);
+    assert.equal(dialog.modal, true);
+
+    // Saving with video on loads the gate's iframe and hides the banner.
+    await page.locator('consent-preferences').getByRole('switch', { name: 'Videos' }).check();
+    await page.locator('consent-preferences').getByRole('button', { name: 'Save choices' }).click();
+    await page.waitForFunction(() => document.querySelector('consent-gate').hasAttribute('loaded'));
+    assert.equal(await page.evaluate(() => document.querySelector('consent-banner').hidden), true);
+
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(
+      log.console.filter((message) => message.type === 'error'),
+      [],
+    );
+    assert.ok(
+      requests.every(
+        (url) => url.hostname === '127.0.0.1' || url.hostname.endsWith('youtube-nocookie.com'),
+      ),
+      'only the consented embed reaches a third party',
+    );
+  });
+
+  it('loads a locale on demand from dist/locales/', async (t) => {
+    const { page, requests } = await open(t, PAGE.replace('<html lang="en">', '<html lang="fr">'));
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('consent-banner')
+          .shadowRoot.querySelector('[part~="accept-button"]')
+          ?.textContent.trim() === 'Tout accepter',
+    );
+    const paths = requests.map((url) => url.pathname).filter((path) => path.startsWith('/dist/'));
+    assert.deepEqual(paths.sort(), ['/dist/consent-elements.js', '/dist/locales/fr.js']);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * consent-head.js (CONTRACT §6, §7): a classic script for the top of `<head>`, before
+ * any tag. It sends Google Consent Mode v2's `default` (everything denied except
+ * `security_storage`, `wait_for_update: 500`) and, when the consent cookie holds a
+ * valid decision, an `update` with it right after, so that tags loaded before the
+ * library's bundle already see the visitor's choice.
+ *
+ *   <script src="/consent-head.js" data-revision="2"></script>
+ *
+ * Settings, as data attributes of its own script tag, each mirroring the store's
+ * configuration (§1): `data-cookie` (cookie name, "consent"), `data-revision` (1),
+ * `data-expires-after-days` (182), `data-gpc` ("deny" or "ignore"), and
+ * `data-consent-mode` (a JSON mapping, as `googleConsentMode`).
+ *
+ * It leaves `{ default, update }` under `Symbol.for('consent-elements.head')`, so the
+ * store does not send either command again. The cookie decoder and the Consent Mode
+ * mapping and commands are the store's own modules, bundled in; the cookie is read
+ * with a one-line lookup rather than the store's cookie jar, to stay under 1 KB brotli.
+ *
+ * Known gap: the head script does not know the page's configuration, so a mapping that
+ * names a service which follows its category's grant, or a required category other
+ * than `necessary`, counts as denied here (fail closed), and the store, seeing
+ * `update: true`, does not correct it before the next decision. Map such keys to
+ * category ids, or to services decided on their own.
+ */
+import { decodeRecord } from '../store/record.js';
+import {
+  consentModeValues,
+  sendConsentDefault,
+  sendConsentUpdate,
+} from '../integrations/consent-mode.js';
+
+const DAY = 86_400_000;
+const HEAD_KEY = Symbol.for('consent-elements.head');
+const page = window as unknown as Record<symbol, { default: boolean; update: boolean }>;
+
+// Included twice, the first one stands.
+if (!page[HEAD_KEY]) {
+  const settings = (document.currentScript as HTMLScriptElement | null)?.dataset ?? {};
+  sendConsentDefault();
+  let update = false;
+  try {
+    const name = `${settings.cookie || 'consent'}=`;
+    const cookie = document.cookie.split('; ').find((pair) => pair.startsWith(name));
+    const record = decodeRecord(cookie?.slice(name.length));
+    const now = Date.now();
+    if (
+      record &&
+      record.revision >= (Number(settings.revision) || 1) &&
+      now < record.decidedAt + (Number(settings.expiresAfterDays) || 182) * DAY &&
+      record.decidedAt <= now + DAY
+    ) {
+      // A GPC signal voids a record that grants something, unless the visitor made it
+      // under the signal, purpose by purpose (the store stores a refusal in its place).
+      const gpc =
+        settings.gpc !== 'ignore' &&
+        (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true &&
+        !(record.gpc && record.method !== 'gpc');
+      const mapping = settings.consentMode ? JSON.parse(settings.consentMode) : true;
+      sendConsentUpdate(
+        consentModeValues(
+          mapping,
+          (id) =>
+            !gpc && (id === 'necessary' || (record.categories[id] ?? record.services[id]) === true),
+        ),
+      );
+      update = true;
+    }
+  } catch {
+    // An unreadable setting sends no update: the store sends it once it has loaded.
+  }
+  page[HEAD_KEY] = { default: true, update };
+}
