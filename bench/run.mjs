@@ -472,7 +472,9 @@ try {
         startupReady: stats(runs.map((r) => r.startup.ready)),
         startupRendered: stats(runs.map((r) => r.startup.rendered)),
         startupTbt: stats(runs.map((r) => r.startup.tbt)),
-        allLive: runs.every((r) => r.accept.live === GATES && r.accept.n === GATES),
+        // Gates on or near the screen go live at once, the others as they come near.
+        allLive: runs.every((r) => r.accept.live === r.accept.n),
+        nearGates: runs[0]?.accept.n,
       },
     ]),
   );
@@ -547,7 +549,7 @@ try {
   );
   row(
     ...bold([
-      `acceptAll() → ${GATES} gates live (frame), median${runsNote('src')}`,
+      `acceptAll() on a ${GATES}-gate page → the ${g.src.nearGates ?? '?'} gates on or near the screen live (frame), median${runsNote('src')}`,
       ms(g.src.liveFrame.median),
       'n/a',
     ]),
