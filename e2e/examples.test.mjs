@@ -227,6 +227,15 @@ describe('example sites', () => {
         await bannerBox(page).waitFor({ state: 'detached' });
 
         const loaded = async (round) => {
+          // Gates far below the screen go live as they come near it: scroll through.
+          await page.evaluate(async () => {
+            const frame = () =>
+              new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            for (let y = 0; y <= document.documentElement.scrollHeight; y += innerHeight / 2) {
+              scrollTo(0, y);
+              await frame();
+            }
+          });
           await page.waitForFunction(
             (n) => document.querySelectorAll('consent-gate[loaded]').length === n,
             example.gates,

@@ -12,6 +12,7 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['size budget', 'node', ['scripts/size.mjs']],
   ['custom elements manifest', 'node', ['scripts/check-manifest.mjs']],
+  ['storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']],
   ['unit and component tests', 'npx', ['wtr'], '.cache/unit-summary.json'],
   [
     'browser-level tests',

@@ -151,7 +151,7 @@ export const messages = () =>
       desc: 'Built-in purpose label.',
     }),
     'consent.category.necessary.description': msg(
-      'Needed for the site to work and to keep your choices, such as security, sign-in and language. They cannot be switched off.',
+      'Needed for the site to work and to keep your choices, such as security, sign-in and language.',
       { id: 'consent.category.necessary.description', desc: 'Built-in purpose description.' },
     ),
     'consent.category.preferences.label': msg('Preferences', {

@@ -6,7 +6,7 @@ export const BUILTIN_CATEGORIES: Record<string, { label: string; description: st
   necessary: {
     label: 'Strictly necessary',
     description:
-      'Needed for the site to work and to keep your choices, such as security, sign-in and language. They cannot be switched off.',
+      'Needed for the site to work and to keep your choices, such as security, sign-in and language.',
   },
   preferences: {
     label: 'Preferences',

@@ -132,6 +132,12 @@ describe('<consent-banner>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its default message when only whitespace sits between its tags', async () => {
+    await freshPageStore(CONFIG);
+    const el = await banner(html`<consent-banner> </consent-banner>`);
+    expect(part(el, 'message').textContent).to.contain('We use cookies');
+  });
+
   it('reaches and activates Reject all by keyboard', async () => {
     const store = await freshPageStore(CONFIG);
     await fixture(

@@ -129,6 +129,19 @@ describe('<consent-preferences>', () => {
     expect(status.textContent).to.equal('Your choices have been saved.');
   });
 
+  it('shows the stored state when opened by its open attribute too', async () => {
+    const store = await freshPageStore(CONFIG);
+    store.update({ analytics: true });
+    const el = await fixture<ConsentPreferences>(
+      html`<consent-preferences open></consent-preferences>`,
+    );
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.equal(true);
+    expect(switchFor(el, 'analytics').checked).to.equal(true);
+    partOf(el, 'save-button').click();
+    expect(store.granted('analytics')).to.equal(true);
+  });
+
   it('Esc closes without saving and gives focus back to the opener', async () => {
     const store = await freshPageStore(CONFIG);
     const holder = await fixture(

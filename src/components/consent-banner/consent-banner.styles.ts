@@ -78,6 +78,7 @@ export const bannerStyles = css`
 
   .text {
     min-height: 0;
+    overflow-wrap: break-word;
     overflow-y: auto;
     overscroll-behavior: contain;
     display: grid;

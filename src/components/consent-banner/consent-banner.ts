@@ -113,10 +113,12 @@ export class ConsentBanner extends LitElement {
       }
       <div class="text">
         <h2 class="title" part="title" id="title" tabindex="-1" autofocus>
-          <slot name="title" @slotchange=${this.#reportTexts}>${t('consent.banner.title')}</slot>
+          <slot name="title" @slotchange=${this.#onSlotChange}>${t('consent.banner.title')}</slot>
         </h2>
         <div class="message" part="message" id="message">
-          <slot @slotchange=${this.#reportTexts}>${t('consent.banner.message')}</slot>
+          <slot @slotchange=${this.#onSlotChange}></slot>${
+            this.#hasMessage() ? nothing : t('consent.banner.message')
+          }
         </div>
       </div>
       <div class="actions" part="actions">
@@ -213,9 +215,9 @@ export class ConsentBanner extends LitElement {
     // A little more than its height, so that a focus ring is not hidden either.
     const height = `${Math.ceil(box.getBoundingClientRect().height) + FOCUS_ROOM}px`;
     const root = document.documentElement.style;
-    // Padding below the page lets its last element scroll above a bottom banner.
-    const properties =
-      side === 'top' ? ['scroll-padding-top'] : ['scroll-padding-bottom', 'padding-bottom'];
+    // Padding at the end of the page lets its last element scroll above a bottom banner;
+    // at the top, it moves the page down once, so that its header is not hidden.
+    const properties = [`scroll-padding-${side}`, `padding-${side}`];
     if (!this.#padded.length) {
       this.#padded = properties.map((property) => ({
         property,
@@ -234,15 +236,34 @@ export class ConsentBanner extends LitElement {
     this.#padded = [];
   }
 
+  /**
+   * Whether the author gave a message. The default text is rendered beside the slot,
+   * not as its fallback: a line break between the tags would hide a fallback.
+   */
+  #hasMessage(): boolean {
+    return [...this.childNodes].some((node) =>
+      node instanceof Element
+        ? !node.slot
+        : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
+    );
+  }
+
+  #onSlotChange = () => {
+    this.requestUpdate();
+    this.#reportTexts();
+  };
+
   /** Tells the store the texts shown, for the receipt's hash. */
   #reportTexts = () => {
     const root = this.renderRoot;
-    const texts = [...root.querySelectorAll('.title slot, .message slot')].map((slot) => {
-      const assigned = (slot as HTMLSlotElement).assignedNodes({ flatten: true });
-      return (assigned.length ? assigned : [...slot.childNodes])
+    const texts = [...root.querySelectorAll<HTMLElement>('.title, .message')].map((box) => {
+      const slot = box.querySelector('slot')!;
+      const own = slot
+        .assignedNodes({ flatten: true })
         .map((n) => n.textContent ?? '')
         .join('')
         .trim();
+      return own || (box.textContent ?? '').trim();
     });
     texts.push(...[...root.querySelectorAll('button')].map((b) => b.textContent!.trim()));
     this.#consent.store.setShownTexts(this.#l10n.locale, texts);

@@ -27,20 +27,20 @@ export const preferencesStyles = css`
     background: var(--consent-backdrop, rgb(0 0 0 / 0.5));
   }
 
-  header,
-  footer {
+  .header,
+  .footer {
     padding: var(--_space);
     display: flex;
     gap: 0.5rem;
   }
 
-  header {
+  .header {
     align-items: center;
     justify-content: space-between;
     border-bottom: 1px solid var(--_border);
   }
 
-  footer {
+  .footer {
     display: grid;
     align-items: stretch;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
@@ -216,6 +216,11 @@ export const preferencesStyles = css`
     text-align: start;
     vertical-align: top;
     overflow-wrap: break-word;
+  }
+
+  /* Cookie names can be long tokens with no place to break. */
+  td:first-child {
+    overflow-wrap: anywhere;
   }
 
   @media (forced-colors: active) {

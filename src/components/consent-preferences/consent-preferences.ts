@@ -80,9 +80,7 @@ export class ConsentPreferences extends LitElement {
 
   /** Opens the dialog showing the stored choices, focusing a purpose's switch if named. */
   show(focusId?: string): void {
-    this.#opener = deepActiveElement();
     this.#focusId = focusId;
-    this._draft = this.#storedChoices();
     this.open = true;
   }
 
@@ -105,7 +103,7 @@ export class ConsentPreferences extends LitElement {
         ${
           this.open
             ? html`
-                <header>
+                <div class="header">
                   <h2 id="title" part="title">${t('consent.prefs.title')}</h2>
                   <button
                     class="close"
@@ -117,13 +115,13 @@ export class ConsentPreferences extends LitElement {
                       <path d="M4 4l12 12M16 4L4 16" stroke="currentColor" stroke-width="2" />
                     </svg>
                   </button>
-                </header>
+                </div>
                 <div class="body">
                   <p>${t('consent.prefs.intro')}</p>
                   ${state.gpc ? html`<p class="notice" id="gpc">${t('consent.prefs.gpc')}</p>` : nothing}
                   ${this.#consent.store.registry.categories.map((c) => this.#renderCategory(c))}
                 </div>
-                <footer part="actions">
+                <div class="footer" part="actions">
                   <button class="button" part="button save-button" @click=${this.#save}>
                     ${t('consent.prefs.save')}
                   </button>
@@ -141,7 +139,7 @@ export class ConsentPreferences extends LitElement {
                           ${t('consent.action.accept')}
                         </button>`
                   }
-                </footer>
+                </div>
               `
             : nothing
         }
@@ -261,6 +259,14 @@ export class ConsentPreferences extends LitElement {
 
   #text(item: Category | Service, key: 'label' | 'description'): string {
     return purposeText(item, key, this.#l10n.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // Opening, by show() or by setting `open`: show the stored choices.
+    if (changed.has('open') && this.open && !changed.get('open')) {
+      this.#opener = deepActiveElement();
+      this._draft = this.#storedChoices();
+    }
   }
 
   protected override updated(changed: PropertyValues): void {

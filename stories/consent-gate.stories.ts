@@ -1,0 +1,279 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  LOCALES,
+  colorControls,
+  cssVars,
+  demoConfig,
+  demoPage,
+  langArgType,
+  localeOf,
+  longConfig,
+  narrowViewport,
+  type PageNote,
+} from './support.js';
+
+/*
+ * No story loads third-party content on its own: every gate stays a placeholder until
+ * the viewer clicks "Load once" or "Always allow" (which then does contact the
+ * provider, as on a real site). The "Loaded" story loads a local stand-in page.
+ */
+
+interface GateArgs {
+  lang?: string;
+  category: string;
+  service?: string;
+  src?: string;
+  title?: string;
+  /** Reflects whether the content is live: read-only here. */
+  loaded?: boolean;
+  onConsentGateLoad?: (event: Event) => void;
+  [cssProperty: `--${string}`]: unknown;
+}
+
+type Story = StoryObj<GateArgs>;
+
+const YOUTUBE = 'https://www.youtube.com/watch?v=aqz-KE-bpKQ';
+const VIMEO = 'https://vimeo.com/76979871';
+
+// The embed codes the providers hand out, as the gate's <template> (never instantiated
+// before consent). Chat widgets use placeholder account ids.
+const GOOGLE_MAPS = html`<template
+  ><iframe
+    src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d2625.0!2d2.2945!3d48.8584!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1!3m3!1m2!1s0x0%3A0x0!2sEiffel%20Tower!5e0!3m2!1sen!2sfr!4v1700000000000"
+    width="600"
+    height="450"
+    style="border:0"
+    allowfullscreen
+    loading="lazy"
+    referrerpolicy="no-referrer-when-downgrade"
+  ></iframe
+></template>`;
+
+const OPENSTREETMAP = html`<template
+  ><iframe
+    src="https://www.openstreetmap.org/export/embed.html?bbox=2.2880%2C48.8550%2C2.3010%2C48.8620&amp;layer=mapnik&amp;marker=48.8584%2C2.2945"
+    width="600"
+    height="400"
+    style="border:0"
+  ></iframe
+></template>`;
+
+const CRISP = html`<template
+  ><script>
+    window.$crisp = [];
+    window.CRISP_WEBSITE_ID = '00000000-0000-0000-0000-000000000000';
+  </script>
+  <script src="https://client.crisp.chat/l.js" async></script
+></template>`;
+
+const INTERCOM = html`<template
+  ><script>
+    window.intercomSettings = { api_base: 'https://api-iam.intercom.io', app_id: 'demo0000' };
+  </script>
+  <script src="https://widget.intercom.io/widget/demo0000" async></script
+></template>`;
+
+const TAWK = html`<template
+  ><script>
+    window.Tawk_API = window.Tawk_API || {};
+    window.Tawk_LoadStart = new Date();
+  </script>
+  <script src="https://embed.tawk.to/000000000000000000000000/default" async></script
+></template>`;
+
+/** A generic embed with no preset, and a poster image hosted by the site. */
+const GENERIC_WITH_POSTER = html`<img slot="placeholder" src="./poster.svg" alt="" /><template
+    ><iframe
+      src="https://player.example.org/embed/bakers-at-work"
+      width="1280"
+      height="720"
+      allow="fullscreen"
+    ></iframe
+  ></template>`;
+
+/** A same-origin page standing in for a provider's player. */
+const STAND_IN = html`<template
+  ><iframe src="./stand-in.html" width="640" height="360"></iframe
+></template>`;
+
+function gate(args: GateArgs, content: TemplateResult | typeof nothing = nothing) {
+  return html`<consent-gate
+    lang=${ifDefined(args.lang || undefined)}
+    category=${args.category}
+    service=${ifDefined(args.service || undefined)}
+    src=${ifDefined(args.src || undefined)}
+    title=${ifDefined(args.title || undefined)}
+    style=${styleMap(cssVars(args) as Record<string, string>)}
+    @consent-gate-load=${args.onConsentGateLoad}
+    >${content}</consent-gate
+  >`;
+}
+
+function page(context: StoryContext<GateArgs>, body: TemplateResult, note?: PageNote) {
+  return html`${demoPage(localeOf(context.globals), { note, body })}
+    <consent-preferences></consent-preferences>`;
+}
+
+function section(heading: string, body: TemplateResult) {
+  return html`<section class="demo-gates" aria-label=${heading}>${body}</section>`;
+}
+
+/** One gate of each kind: video, map, chat. */
+function gallery() {
+  return html`<div class="demo-gates">
+    ${gate({ category: 'video', src: YOUTUBE, title: 'Big Buck Bunny' })}
+    ${gate({ category: 'maps', title: 'How to find us' }, OPENSTREETMAP)}
+    <div>${gate({ category: 'chat' }, CRISP)}</div>
+  </div>`;
+}
+
+const meta = {
+  title: 'Elements/consent-gate',
+  component: 'consent-gate',
+  render: (args, context) => page(context, section('Video', gate(args))),
+  args: { category: 'video', src: YOUTUBE, title: 'Big Buck Bunny' },
+  argTypes: {
+    lang: langArgType,
+    category: {
+      control: 'select',
+      options: ['video', 'maps', 'chat', 'social', 'marketing', 'analytics'],
+    },
+    service: { control: 'text' },
+    src: { control: 'text' },
+    title: { control: 'text' },
+    // Reflects the gate's own state; setting it would show an empty gate.
+    loaded: { control: false },
+    ...colorControls(['--consent-gate-bg', '--consent-gate-text', '--consent-gate-panel-bg']),
+  },
+  parameters: { consent: { config: demoConfig } },
+} satisfies Meta<GateArgs>;
+
+export default meta;
+
+/** `src` with a YouTube watch URL: loads the youtube-nocookie embed once allowed. */
+export const YouTube: Story = { name: 'YouTube' };
+
+export const Vimeo: Story = { args: { src: VIMEO, title: 'A short film' } };
+
+export const GoogleMaps: Story = {
+  name: 'Google Maps',
+  args: { category: 'maps', src: undefined, title: 'How to find us' },
+  render: (args, context) => page(context, section('Map', gate(args, GOOGLE_MAPS))),
+};
+
+export const OpenStreetMap: Story = {
+  name: 'OpenStreetMap',
+  args: { category: 'maps', src: undefined, title: 'How to find us' },
+  render: (args, context) => page(context, section('Map', gate(args, OPENSTREETMAP))),
+};
+
+/** Chat gates are a small "Chat with us" button: the widget loads on the first click. */
+export const Crisp: Story = {
+  args: { category: 'chat', src: undefined, title: undefined },
+  render: (args, context) => page(context, section('Chat', gate(args, CRISP))),
+};
+
+export const Intercom: Story = {
+  args: { category: 'chat', src: undefined, title: undefined },
+  render: (args, context) => page(context, section('Chat', gate(args, INTERCOM))),
+};
+
+export const TawkTo: Story = {
+  name: 'Tawk.to',
+  args: { category: 'chat', src: undefined, title: undefined },
+  render: (args, context) => page(context, section('Chat', gate(args, TAWK))),
+};
+
+/** A provider without a preset, with the site's own poster in `slot="placeholder"`. */
+export const GenericWithPoster: Story = {
+  args: { category: 'video', src: undefined, title: 'Our bakers at work' },
+  render: (args, context) => page(context, section('Video', gate(args, GENERIC_WITH_POSTER))),
+};
+
+/**
+ * `service` set: "Always allow" grants that service only. Allowing YouTube here leaves
+ * the Vimeo gate closed (and the preference dialog shows YouTube on, Vimeo off).
+ */
+export const ServiceScoped: Story = {
+  args: { service: 'youtube' },
+  render: (args, context) =>
+    page(
+      context,
+      section(
+        'Videos',
+        html`${gate(args)}
+        ${gate({ category: 'video', service: 'vimeo', src: VIMEO, title: 'A short film' })}`,
+      ),
+    ),
+};
+
+/** Consent already stored for videos: the content is live at once (a local stand-in). */
+export const Loaded: Story = {
+  args: { src: undefined, title: 'Stand-in player' },
+  parameters: { consent: { decided: { categories: { video: true } } } },
+  render: (args, context) => page(context, section('Video', gate(args, STAND_IN))),
+};
+
+/** The visitor refused everything: gates stay placeholders and can still be opened one by one. */
+export const Decided: Story = {
+  parameters: { consent: { decided: 'reject-all' } },
+  render: (args, context) => page(context, section('Video', gate(args)), 'decided'),
+};
+
+/** Global Privacy Control honoured: a gate is still a per-purpose choice the visitor can make. */
+export const GpcHonoured: Story = {
+  name: 'GPC honoured',
+  parameters: { consent: { gpc: true } },
+  render: (args, context) => page(context, gallery(), 'gpc'),
+};
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  render: (args, context) => page(context, gallery()),
+};
+
+/** Every locale side by side (each gate in an element with its own `lang`). */
+export const AllLocales: Story = {
+  render: (args, context) =>
+    page(
+      context,
+      html`<div class="demo-gates">
+        ${LOCALES.map((locale) => html`<div lang=${locale}>${gate(args)}</div>`)}
+        <div>
+          ${LOCALES.map((locale) => html`<div lang=${locale}>${gate({ category: 'chat' }, CRISP)}</div>`)}
+        </div>
+      </div>`,
+    ),
+};
+
+export const Narrow320: Story = {
+  name: 'Narrow (320 px)',
+  globals: narrowViewport,
+  render: (args, context) =>
+    html`<div class="narrow-frame">${demoPage(localeOf(context.globals), { body: gallery() })}</div>
+      <consent-preferences></consent-preferences>`,
+};
+
+/** A long title and a long purpose label (from the configuration). */
+export const LongTexts: Story = {
+  args: {
+    title:
+      'A twenty-minute walkthrough of our sourdough process, from the starter to the oven, with subtitles in five languages',
+  },
+  parameters: { consent: { config: longConfig } },
+};
+
+export const LongTextsNarrow: Story = {
+  name: 'Long texts (320 px)',
+  args: LongTexts.args,
+  parameters: { consent: { config: longConfig } },
+  globals: narrowViewport,
+  render: (args, context) =>
+    html`<div class="narrow-frame">
+        ${demoPage(localeOf(context.globals), { body: section('Video', gate(args)) })}
+      </div>
+      <consent-preferences></consent-preferences>`,
+};
