@@ -22,7 +22,7 @@ export const tokens = css`
     --_space: var(--consent-spacing, 1rem);
     --_shadow: var(--consent-shadow, 0 0.25rem 1.5rem rgb(0 0 0 / 0.25));
     --_z: var(--consent-z-index, 2147483000);
-    color-scheme: light dark;
+    color-scheme: var(--consent-color-scheme, light dark);
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: 1.5;
@@ -64,6 +64,10 @@ export const tokens = css`
     color: var(--_on-accent);
     cursor: pointer;
     text-align: center;
+    /* Whatever the page sets, labels break between words only. */
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
   }
 
   .button:hover {

@@ -39,6 +39,7 @@ export type BannerPosition = 'bottom' | 'top' | 'center' | 'bottom-start' | 'bot
  * @cssprop [--consent-banner-text=var(--consent-color-text)] - Banner text colour.
  * @cssprop [--consent-banner-max-width=60rem] - Widest the banner gets.
  * @cssprop [--consent-backdrop=rgb(0 0 0 / 0.5)] - Backdrop of the modal banner.
+ * @cssprop [--consent-color-scheme=light dark] - The elements' `color-scheme` (scrollbars, form controls); set `dark` on a page that forces a dark theme.
  * @cssprop [--consent-color-surface=#ffffff (dark: #1e1f24)] - Background of every element.
  * @cssprop [--consent-color-text=#1b1b1f (dark: #eceef4)] - Text colour.
  * @cssprop [--consent-color-accent=#0b57d0 (dark: #a8c7fa)] - Buttons and switches.

@@ -223,6 +223,31 @@ export const preferencesStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* On narrow screens each cookie is a small card of labelled lines, not a table row
+     wider than the screen. */
+  @media (max-width: 32rem) {
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    thead {
+      display: none;
+    }
+    tr {
+      margin-top: 0.5rem;
+      border: 1px solid var(--_border);
+    }
+    td {
+      border: 0;
+    }
+    td::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+    }
+  }
+
   @media (forced-colors: active) {
     input[role='switch'] {
       forced-color-adjust: none;

@@ -37,6 +37,7 @@ import { preferencesStyles } from './consent-preferences.styles.js';
  * @cssprop [--consent-dialog-text=var(--consent-color-text)] - Dialog text colour.
  * @cssprop [--consent-dialog-max-width=40rem] - Widest the dialog gets.
  * @cssprop [--consent-backdrop=rgb(0 0 0 / 0.5)] - Backdrop behind the dialog.
+ * @cssprop [--consent-color-scheme=light dark] - The elements' `color-scheme` (scrollbars, form controls); set `dark` on a page that forces a dark theme.
  * @cssprop [--consent-color-surface=#ffffff (dark: #1e1f24)] - Background of every element.
  * @cssprop [--consent-color-text=#1b1b1f (dark: #eceef4)] - Text colour.
  * @cssprop [--consent-color-accent=#0b57d0 (dark: #a8c7fa)] - Buttons and switches.
@@ -245,10 +246,10 @@ export class ConsentPreferences extends LitElement {
             ${rows.map(
               (row) =>
                 html`<tr>
-                  <td>${row.name}</td>
-                  <td>${cell(row.provider)}</td>
-                  <td>${cell(row.purpose)}</td>
-                  <td>${cell(row.expiry)}</td>
+                  <td data-label=${t('consent.prefs.cookieName')}>${row.name}</td>
+                  <td data-label=${t('consent.prefs.cookieProvider')}>${cell(row.provider)}</td>
+                  <td data-label=${t('consent.prefs.cookiePurpose')}>${cell(row.purpose)}</td>
+                  <td data-label=${t('consent.prefs.cookieExpiry')}>${cell(row.expiry)}</td>
                 </tr>`,
             )}
           </tbody>
