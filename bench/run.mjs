@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import * as prettier from 'prettier';
+import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = path.join(ROOT, 'bench');
@@ -41,15 +42,6 @@ const GATE_BUDGET = env('BENCH_GATE_BUDGET', 30) * 1000;
 const GATES = env('BENCH_GATES', 1000);
 const THROTTLE = env('BENCH_THROTTLE', 4);
 const HEAP_RUNS = 3;
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const started = Date.now();
 const loadBefore = os.loadavg();
@@ -360,7 +352,7 @@ function bytesOf(fetchedPaths) {
 
 const { server, base } = await startServer();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: CHROME_PATH,
   headless: true,
   args: CHROME_ARGS,
 });

@@ -3,6 +3,7 @@
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 
 /**
  * Starts @web/dev-server on 127.0.0.1 and a free port, serving the repository root
@@ -29,18 +30,7 @@ export async function startServer() {
 
 /** Launches the machine's Chromium headless (root needs --no-sandbox). */
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 }
 
 /**
