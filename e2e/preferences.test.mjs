@@ -156,12 +156,12 @@ describe('consent-preferences', () => {
           scrollTop: dialog.scrollTop,
           overflow: dialog.scrollHeight - dialog.clientHeight,
           headerTop: Math.round(
-            root.querySelector('header').getBoundingClientRect().top -
+            root.querySelector('.header').getBoundingClientRect().top -
               dialog.getBoundingClientRect().top,
           ),
           footerGap: Math.round(
             dialog.getBoundingClientRect().bottom -
-              root.querySelector('footer').getBoundingClientRect().bottom,
+              root.querySelector('.footer').getBoundingClientRect().bottom,
           ),
         });
         const before = frameOf();
