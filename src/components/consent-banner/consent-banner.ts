@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { tokens } from '../shared.styles.js';
@@ -56,14 +55,21 @@ export type BannerPosition = 'bottom' | 'top' | 'center' | 'bottom-start' | 'bot
 export class ConsentBanner extends LitElement {
   static override styles = [tokens, bannerStyles];
 
+  // Declared without decorators: they cost bytes in every page's bundle.
+  static override properties = {
+    position: { reflect: true },
+    modal: { type: Boolean, reflect: true },
+    dismissible: { type: Boolean, reflect: true },
+  };
+
   /** Where the banner sits: `bottom`, `top`, `center` (always modal), `bottom-start`, `bottom-end`. */
-  @property({ reflect: true }) position: BannerPosition = 'bottom';
+  position: BannerPosition = 'bottom';
 
   /** Blocks the page as a modal dialog until the visitor chooses. */
-  @property({ type: Boolean, reflect: true }) modal = false;
+  modal = false;
 
   /** Adds a "Continue without accepting" control, which records a refusal. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   #consent = new ConsentController(this);
   #l10n = new LocaleController(this);
@@ -74,7 +80,9 @@ export class ConsentBanner extends LitElement {
   /** The visitor closed the modal banner with Esc: it stays, as a plain region. */
   #escaped = false;
 
-  @query('.banner') private _box?: HTMLElement;
+  get #box(): HTMLElement | null {
+    return this.renderRoot.querySelector('.banner');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -158,7 +166,7 @@ export class ConsentBanner extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const box = this._box;
+    const box = this.#box;
     this.#resize.disconnect();
     if (!box) {
       this.#restoreScrollPadding();
@@ -203,7 +211,7 @@ export class ConsentBanner extends LitElement {
 
   /** Keeps the page's scroll padding in step with the banner (WCAG 2.4.11). */
   #syncScrollPadding(): void {
-    const box = this._box;
+    const box = this.#box;
     // When the text scrolls inside the banner, keyboard users can scroll it too.
     const text = this.renderRoot.querySelector<HTMLElement>('.text');
     if (text) {

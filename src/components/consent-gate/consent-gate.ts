@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { purposeText } from '../../localization/purpose-text.js';
@@ -63,20 +62,29 @@ export interface GateLoadDetail {
 export class ConsentGate extends LitElement {
   static override styles = [tokens, gateStyles];
 
+  // Declared without decorators: they cost bytes in every page's bundle.
+  static override properties = {
+    category: {},
+    service: {},
+    src: {},
+    title: {},
+    loaded: { type: Boolean, reflect: true },
+  };
+
   /** The purpose this content needs (required): `video`, `maps`, `chat`, `social` or any id. */
-  @property() category = '';
+  category = '';
 
   /** The service (provider) id: "Always allow" then grants this service only. */
-  @property() service: string | null = null;
+  service: string | null = null;
 
   /** Shortcut for a single iframe: its URL (rewritten to the provider's privacy-friendlier embed where known). */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** What the content is, e.g. "Product tour video": named in the placeholder and the buttons. */
-  @property() override title = '';
+  override title = '';
 
   /** Whether the real content is live. Reflects. */
-  @property({ type: Boolean, reflect: true }) loaded = false;
+  loaded = false;
 
   #consent = new ConsentController(this, (detail) => this.#onChange(detail));
   #l10n = new LocaleController(this);

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { resolveText } from '../../store/config.js';
@@ -53,14 +52,23 @@ import { preferencesStyles } from './consent-preferences.styles.js';
 export class ConsentPreferences extends LitElement {
   static override styles = [tokens, visuallyHidden, preferencesStyles];
 
+  // Declared without decorators: they cost bytes in every page's bundle.
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    _draft: { state: true },
+    _status: { state: true },
+  };
+
   /** Whether the dialog is open. Reflects; setting it opens or closes the dialog. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The choices shown, by category or service id, until saved. */
-  @state() private _draft: Record<string, boolean> = {};
-  @state() private _status = '';
+  private _draft: Record<string, boolean> = {};
+  private _status = '';
 
-  @query('dialog') private _dialog?: HTMLDialogElement;
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   #consent = new ConsentController(this);
   #l10n = new LocaleController(this);
@@ -273,7 +281,7 @@ export class ConsentPreferences extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
 
-    const dialog = this._dialog!;
+    const dialog = this.#dialog!;
     if (this.open && !dialog.open) {
       dialog.showModal();
       this.#focusRequested();
@@ -362,7 +370,7 @@ export class ConsentPreferences extends LitElement {
    * (open, or an opening update pending).
    */
   #onClose = () => {
-    if (!this.open || this.isUpdatePending || this._dialog?.open) return;
+    if (!this.open || this.isUpdatePending || this.#dialog?.open) return;
     this.open = false;
   };
 
@@ -373,7 +381,7 @@ export class ConsentPreferences extends LitElement {
   }
 
   #reportTexts(): void {
-    const dialog = this._dialog;
+    const dialog = this.#dialog;
     if (!dialog) return;
     const texts = (dialog.innerText || dialog.textContent || '').split('\n').map((s) => s.trim());
     this.#consent.store.setShownTexts(this.#l10n.locale, texts.filter(Boolean));
