@@ -23,14 +23,13 @@
  * `update: true`, does not correct it before the next decision. Map such keys to
  * category ids, or to services decided on their own.
  */
-import { decodeRecord } from '../store/record.js';
+import { decodeRecord, isCurrent } from '../store/record.js';
 import {
   consentModeValues,
   sendConsentDefault,
   sendConsentUpdate,
 } from '../integrations/consent-mode.js';
 
-const DAY = 86_400_000;
 const HEAD_KEY = Symbol.for('consent-elements.head');
 const page = window as unknown as Record<symbol, { default: boolean; update: boolean }>;
 
@@ -43,12 +42,9 @@ if (!page[HEAD_KEY]) {
     const name = `${settings.cookie || 'consent'}=`;
     const cookie = document.cookie.split('; ').find((pair) => pair.startsWith(name));
     const record = decodeRecord(cookie?.slice(name.length));
-    const now = Date.now();
     if (
       record &&
-      record.revision >= (Number(settings.revision) || 1) &&
-      now < record.decidedAt + (Number(settings.expiresAfterDays) || 182) * DAY &&
-      record.decidedAt <= now + DAY
+      isCurrent(record, Number(settings.revision) || 1, Number(settings.expiresAfterDays) || 182)
     ) {
       // A GPC signal voids a record that grants something, unless the visitor made it
       // under the signal, purpose by purpose (the store stores a refusal in its place).

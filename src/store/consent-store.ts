@@ -6,7 +6,14 @@ import type {
   Receipt,
 } from './types.js';
 import { configError, validateConfig } from './config.js';
-import { newConsentId, decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
+import {
+  DAY,
+  decodeRecord,
+  encodeRecord,
+  isCurrent,
+  newConsentId,
+  type ConsentRecord,
+} from './record.js';
 import { Registry, type ServiceInfo } from './registry.js';
 import { Persistence } from './persistence.js';
 import { clearCookies } from './cookies.js';
@@ -18,7 +25,6 @@ import {
   sendConsentUpdate,
 } from '../integrations/consent-mode.js';
 
-const DAY = 86_400_000;
 const HEAD_KEY = Symbol.for('consent-elements.head');
 const TAB_CHANNEL = 'consent-elements';
 
@@ -330,12 +336,7 @@ export class ConsentStore extends EventTarget {
   }
 
   #isValid(record: ConsentRecord): boolean {
-    const now = Date.now();
-    return (
-      record.revision >= this.#revision() &&
-      now < record.decidedAt + this.#days() * DAY &&
-      record.decidedAt <= now + DAY // a record from the far future is not ours
-    );
+    return isCurrent(record, this.#revision(), this.#days());
   }
 
   #gpcHonoured(): boolean {

@@ -98,6 +98,23 @@ export function decodeRecord(value: unknown): ConsentRecord | null {
   };
 }
 
+export const DAY = 86_400_000;
+
+/**
+ * Whether a stored record still stands (CONTRACT §1, §3): made under the current policy
+ * revision or a later one, not older than `days` by the page's clock, and not dated
+ * more than a day into the future (such a record is not ours). The store and the head
+ * script both judge by this.
+ */
+export function isCurrent(record: ConsentRecord, revision: number, days: number): boolean {
+  const now = Date.now();
+  return (
+    record.revision >= revision &&
+    now < record.decidedAt + days * DAY &&
+    record.decidedAt <= now + DAY
+  );
+}
+
 /** A new random consent id: 16 characters of [a-z0-9]. */
 export function newConsentId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
