@@ -6,16 +6,10 @@ import type {
   Receipt,
 } from './types.js';
 import { configError, validateConfig } from './config.js';
-import {
-  DAY,
-  decodeRecord,
-  encodeRecord,
-  isCurrent,
-  newConsentId,
-  type ConsentRecord,
-} from './record.js';
+import { DAY, isCurrent, newConsentId, type ConsentRecord } from './record.js';
 import { Registry, type ServiceInfo } from './registry.js';
 import { Persistence } from './persistence.js';
+import { TabSync } from './tab-sync.js';
 import { clearCookies } from './cookies.js';
 import { BlockedScripts } from '../integrations/blocked-scripts.js';
 import { hashTexts, readReceipts, saveReceipt, sendReceipt } from '../integrations/receipts.js';
@@ -26,7 +20,6 @@ import {
 } from '../integrations/consent-mode.js';
 
 const HEAD_KEY = Symbol.for('consent-elements.head');
-const TAB_CHANNEL = 'consent-elements';
 
 /** What the head script leaves behind (see src/head/consent-head.ts). */
 interface HeadMarker {
@@ -70,7 +63,7 @@ export class ConsentStore extends EventTarget {
     reference: (id) => this.#reference(id),
     granted: (id) => this.granted(id),
   });
-  #channel?: BroadcastChannel;
+  #tabs?: TabSync;
   #receipts: Promise<void> = Promise.resolve();
   #shown: { locale: string; texts: string[] } | null = null;
   #resolveReady!: (state: ConsentState) => void;
@@ -280,7 +273,13 @@ export class ConsentStore extends EventTarget {
       const service = gate.getAttribute('service');
       this.reference(gate.getAttribute('category')!, service ?? undefined);
     }
-    this.#startSync();
+    this.#tabs = new TabSync(this.#persistence.settings.name, (record) => {
+      const before = this.#state;
+      this.#persistence.remember(record);
+      this.#record = record && this.#isValid(record) ? record : null;
+      if (record) this.#consentId = record.id;
+      this.#commit(before, 'sync', {});
+    });
     const mode = this.#config.googleConsentMode;
     const head = (globalThis as Record<symbol, HeadMarker | undefined>)[HEAD_KEY];
     if (mode && !head?.default) sendConsentDefault();
@@ -305,7 +304,7 @@ export class ConsentStore extends EventTarget {
   disconnect(): void {
     this.#initialized = true; // a store disconnected before it started never starts
     this.#scripts.stop();
-    this.#channel?.close();
+    this.#tabs?.close();
     removeEventListener('pageshow', this.#recheck);
     document.removeEventListener('visibilitychange', this.#recheck);
   }
@@ -444,7 +443,7 @@ export class ConsentStore extends EventTarget {
       ...diff(before.categories, state.categories),
       ...diff(before.services, state.services),
     ];
-    if (options.broadcast) this.#broadcast();
+    if (options.broadcast) this.#tabs?.post(this.#record);
     if (options.clear) this.#clearDenied();
     this.#notify();
     const decisionChanged =
@@ -542,27 +541,6 @@ export class ConsentStore extends EventTarget {
       await saveReceipt(receipt);
       if (endpoint) sendReceipt(endpoint, receipt);
     });
-  }
-
-  // ---- other tabs ----
-
-  #startSync(): void {
-    if (typeof BroadcastChannel !== 'function') return;
-    this.#channel = new BroadcastChannel(`${TAB_CHANNEL}:${this.#persistence.settings.name}`);
-    this.#channel.onmessage = (event: MessageEvent<{ value?: unknown }>) => {
-      const value = event.data?.value;
-      const record = value === null ? null : decodeRecord(value);
-      if (value !== null && !record) return;
-      const before = this.#state;
-      this.#persistence.remember(record);
-      this.#record = record && this.#isValid(record) ? record : null;
-      if (record) this.#consentId = record.id;
-      this.#commit(before, 'sync', {});
-    };
-  }
-
-  #broadcast(): void {
-    this.#channel?.postMessage({ value: this.#record ? encodeRecord(this.#record) : null });
   }
 
   #revision(): number {

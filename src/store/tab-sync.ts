@@ -1,0 +1,29 @@
+import { decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
+
+/**
+ * Cross-tab sync (CONTRACT §2): each decision is posted to the other tabs of the site
+ * on a BroadcastChannel named after the consent cookie. Messages carry the cookie's
+ * encoding and are decoded as strictly as the cookie: anything else is ignored.
+ */
+export class TabSync {
+  #channel?: BroadcastChannel;
+
+  /** Listens for other tabs' decisions (`null`: a withdrawal). Without BroadcastChannel, does nothing. */
+  constructor(cookieName: string, onRecord: (record: ConsentRecord | null) => void) {
+    if (typeof BroadcastChannel !== 'function') return;
+    this.#channel = new BroadcastChannel(`consent-elements:${cookieName}`);
+    this.#channel.onmessage = (event: MessageEvent<{ value?: unknown }>) => {
+      const value = event.data?.value;
+      const record = value === null ? null : decodeRecord(value);
+      if (value === null || record) onRecord(record);
+    };
+  }
+
+  post(record: ConsentRecord | null): void {
+    this.#channel?.postMessage({ value: record ? encodeRecord(record) : null });
+  }
+
+  close(): void {
+    this.#channel?.close();
+  }
+}
