@@ -4,6 +4,9 @@
 //   node scripts/size.mjs            the table, checked against the budgets
 //   node scripts/size.mjs --modules  also where the bundle's bytes come from, by source
 //                                    module (rebuilds it in memory, with a source map)
+//   node scripts/size.mjs --floor    also the smallest bundles the contract allows: Lit
+//                                    alone, the store alone, the store with Lit, and the
+//                                    store with Lit and the banner (built in memory)
 //
 // Budgets are brotli bytes (quality 11, as servers precompress static files). The
 // contract's target for dist/consent-elements.js is 12 KB; the bundle is far above it
@@ -70,6 +73,7 @@ if (bundle && bundle.brotli > TARGET_BUNDLE_BUDGET) {
 }
 
 if (process.argv.includes('--modules')) await modules();
+if (process.argv.includes('--floor')) await floor();
 
 if (failures.length) {
   console.error('');
@@ -125,6 +129,45 @@ async function modules() {
   console.log('\nby folder:');
   for (const [group, sum] of [...groups].sort((a, b) => b[1].brotli - a[1].brotli)) {
     console.log(`${String(sum.raw).padStart(7)}  ${String(sum.brotli).padStart(6)}  ${group}`);
+  }
+}
+
+/**
+ * Builds, in memory and with the release's plugins, bundles of parts of the library:
+ * what any bundle that contains them cannot go below.
+ */
+async function floor() {
+  const { rollup } = await import('rollup');
+  const [{ plugins }] = (await import('../rollup.config.mjs')).default;
+  const src = new URL('../src/', import.meta.url).pathname;
+  const store = `export * from '${src}store/index.ts';`;
+  const parts = [
+    [
+      'Lit and idb-keyval',
+      "export { LitElement, html, css, nothing } from 'lit'; " +
+        "export { createStore, set, values } from 'idb-keyval';",
+    ],
+    ['the store (no Lit)', store],
+    ['the store and Lit', `${store} export { LitElement, html, css, nothing } from 'lit';`],
+    [
+      'the store, Lit and the banner',
+      `${store} export * from '${src}components/consent-banner/consent-banner.ts';`,
+    ],
+  ];
+  console.log('\nfloors (brotli bytes of a bundle holding only):');
+  for (const [label, code] of parts) {
+    const entry = {
+      name: 'floor-entry',
+      resolveId: (id) => (id === 'floor-entry' ? '\0floor-entry' : null),
+      load: (id) => (id === '\0floor-entry' ? code : null),
+    };
+    const build = await rollup({ input: 'floor-entry', plugins: [entry, ...plugins] });
+    // The entry alone: the banner's translations stay separate chunks, as in dist/locales.
+    const { output } = await build.generate({ format: 'es' });
+    await build.close();
+    const size = brotli(output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code);
+    const verdict = size > TARGET_BUNDLE_BUDGET ? 'over the 12 KB target' : '';
+    console.log(`${String(size).padStart(7)}  ${label.padEnd(30)} ${verdict}`);
   }
 }
 
