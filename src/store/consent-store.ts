@@ -54,6 +54,8 @@ export class ConsentStore extends EventTarget {
   #persistence = new Persistence();
   #record: ConsentRecord | null = null;
   #consentId: string | null = null;
+  /** The decision time of the stored record as this tab last read or wrote it. */
+  #seenAt: number | null = null;
   #gpcSignal: boolean;
   #initialized = false;
   /** Set once the first state is published: from then on every change is too. */
@@ -102,6 +104,7 @@ export class ConsentStore extends EventTarget {
 
   /** Grants every non-required purpose. Refused while a Global Privacy Control signal is honoured. */
   acceptAll(): void {
+    if (this.#deferred(() => this.acceptAll())) return;
     if (this.#state.gpc) {
       console.warn(
         'consent-elements: acceptAll() is refused while a Global Privacy Control signal is honoured; only a per-purpose choice can grant.',
@@ -113,12 +116,18 @@ export class ConsentStore extends EventTarget {
 
   /** Denies every non-required purpose. */
   rejectAll(): void {
+    if (this.#deferred(() => this.rejectAll())) return;
     this.#decideAll(false, 'reject-all');
   }
 
-  /** Decides per category or service id (method `custom`); ids not named keep their value. */
+  /**
+   * Decides per category or service id (method `custom`); ids not named keep their
+   * value. While a Global Privacy Control signal is honoured, it grants only in
+   * answer to a user action (a click or key press on the site's own control).
+   */
   update(choices: Record<string, boolean>): void {
-    this.#update(choices, 'custom');
+    if (this.#deferred(() => this.update(choices))) return;
+    this.#choose(choices, 'custom');
   }
 
   /**
@@ -132,13 +141,15 @@ export class ConsentStore extends EventTarget {
     method: ConsentMethod,
     options: { replaceServices?: boolean } = {},
   ): void {
-    this.#update(choices, method, options.replaceServices);
+    if (this.#deferred(() => this.decide(choices, method, options))) return;
+    this.#choose(choices, method, options.replaceServices);
   }
 
   /** Forgets the decision: everything non-required off, the banner shows again. */
   withdraw(): void {
+    if (this.#deferred(() => this.withdraw())) return;
     const before = this.#state;
-    this.#record = null;
+    this.#record = this.#seenAt = null;
     this.#persistence.clear();
     // With a GPC signal honoured, forgetting the decision leaves the signal's refusal.
     if (this.#gpcHonoured()) this.#store(this.#allRecord(false, 'gpc'));
@@ -161,13 +172,16 @@ export class ConsentStore extends EventTarget {
       run();
       return () => {};
     }
+    // Until the store is ready, nothing is granted: a stored decision arrives with `ready`.
+    const events = ['ready', 'change'] as const;
+    const stop = () => events.forEach((type) => this.removeEventListener(type, listener));
     const listener = () => {
       if (!this.granted(id)) return;
-      this.removeEventListener('change', listener);
+      stop();
       run();
     };
-    this.addEventListener('change', listener);
-    return () => this.removeEventListener('change', listener);
+    events.forEach((type) => this.addEventListener(type, listener));
+    return stop;
   }
 
   /**
@@ -252,6 +266,17 @@ export class ConsentStore extends EventTarget {
     super.removeEventListener(type, listener, options);
   }
 
+  /**
+   * A decision asked for before the configuration and the stored decision are loaded
+   * waits for them (it would otherwise be judged against no purposes and the wrong
+   * cookie). Returns true when `action` was put off.
+   */
+  #deferred(action: () => void): boolean {
+    if (this.#live) return false;
+    void this.ready.then(action);
+    return true;
+  }
+
   // ---- loading ----
 
   #init(): void {
@@ -276,6 +301,7 @@ export class ConsentStore extends EventTarget {
     this.#tabs = new TabSync(this.#persistence.settings.name, (record) => {
       const before = this.#state;
       this.#persistence.remember(record);
+      this.#seenAt = record?.decidedAt ?? null;
       this.#record = record && this.#isValid(record) ? record : null;
       if (record) this.#consentId = record.id;
       this.#commit(before, 'sync', {});
@@ -320,17 +346,24 @@ export class ConsentStore extends EventTarget {
     this.registry.setConfigured(categories ?? []);
   }
 
-  /** Re-reads the stored decision and re-judges it (revision, expiry, GPC). */
+  /**
+   * Re-reads the stored decision and re-judges it (revision, expiry, GPC). A cookie
+   * that changed since this tab last read or wrote it was decided elsewhere (a tab on
+   * another subdomain sharing the cookie, which BroadcastChannel does not reach, or the
+   * server): that change is published as `sync`.
+   */
   #reload(method: 'config' | null): void {
     const before = this.#state;
     const stored = this.#persistence.load();
+    const elsewhere = (stored?.decidedAt ?? null) !== this.#seenAt;
+    this.#seenAt = stored?.decidedAt ?? null;
     this.#consentId ??= stored?.id ?? null;
     this.#record = stored && this.#isValid(stored) ? stored : null;
     const gpc = this.#gpcHonoured() && !this.#respectsGpc(this.#record);
     // The signal is the visitor's refusal: it is recorded like any decision.
     if (gpc) this.#store(this.#allRecord(false, 'gpc'));
     if (gpc) this.#commit(before, 'gpc', { broadcast: true, clear: true, receipt: 'gpc' });
-    else if (method) this.#commit(before, method, {});
+    else if (method) this.#commit(before, elsewhere ? 'sync' : method, {});
     else this.#state = this.#snapshot();
   }
 
@@ -373,18 +406,32 @@ export class ConsentStore extends EventTarget {
     this.#commit(before, record.method, { broadcast: true, clear: true, receipt: record.method });
   }
 
-  #update(choices: unknown, method: ConsentMethod, replaceServices = false): void {
+  #choose(choices: unknown, method: ConsentMethod, replaceServices = false): void {
     if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
       console.error('consent-elements: update() takes an object of id → boolean.');
       return;
     }
     const categories = { ...this.#record?.categories };
     const services: Record<string, boolean> = replaceServices ? {} : { ...this.#record?.services };
+    // Under GPC only the visitor's own per-purpose action grants (CONTRACT §4): update()
+    // called by a page script, not in answer to a click or key press, cannot.
+    const mayGrant =
+      method !== 'custom' ||
+      !this.#state.gpc ||
+      (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive === true;
+    let decided = 0;
     for (const [id, value] of Object.entries(choices)) {
       if (typeof value !== 'boolean') {
         console.error(`consent-elements: update(): the choice for "${id}" must be true or false.`);
         continue;
       }
+      if (value && !mayGrant) {
+        console.warn(
+          `consent-elements: update() cannot grant "${id}" while a Global Privacy Control signal is honoured, except in answer to a user action.`,
+        );
+        continue;
+      }
+      decided++;
       this.#reference(id);
       const service = this.registry.service(id);
       const category = this.registry.category(id);
@@ -397,9 +444,10 @@ export class ConsentStore extends EventTarget {
     for (const category of this.registry.categories) {
       if (!category.required) categories[category.id] ??= false;
     }
+    if (!decided && !mayGrant) return;
     // "Always allow" on a gate does not answer the banner by itself.
-    const decided = method !== 'gate' || this.#state.decided;
-    this.#decide(this.#newRecord(method, decided, categories, services));
+    const answers = method !== 'gate' || this.#state.decided;
+    this.#decide(this.#newRecord(method, answers, categories, services));
   }
 
   #newRecord(
@@ -426,6 +474,7 @@ export class ConsentStore extends EventTarget {
 
   #store(record: ConsentRecord): void {
     this.#record = record;
+    this.#seenAt = record.decidedAt;
     this.#persistence.save(record, this.#days() * 86_400);
   }
 

@@ -187,6 +187,33 @@ describe('consent store', () => {
     });
   });
 
+  describe('before the store is ready', () => {
+    it('applies a decision once configuration and the stored decision are loaded', async () => {
+      const store = createStore({ ...CONFIG, cookie: { name: 'site_consent' } });
+      store.acceptAll();
+      expect(store.state.decided).to.equal(false);
+      await store.ready;
+      await nextTask();
+      expect(store.state.decided).to.equal(true);
+      expect(store.granted('analytics')).to.equal(true);
+      expect(store.granted('youtube')).to.equal(true);
+      expect(cookieValue('site_consent')).to.contain('m=a');
+      expect(cookieValue('consent')).to.equal(undefined);
+    });
+
+    it('withdraws after loading, not before', async () => {
+      (await freshStore(CONFIG)).acceptAll();
+      const store = createStore(CONFIG);
+      store.withdraw();
+      store.update({ marketing: false });
+      await store.ready;
+      await nextTask();
+      expect(store.state.decided).to.equal(true);
+      expect(store.state.method).to.equal('custom');
+      expect(store.granted('analytics')).to.equal(false);
+    });
+  });
+
   describe('on()', () => {
     it('runs at once when already granted', async () => {
       const store = await freshStore(CONFIG);
@@ -210,6 +237,22 @@ describe('consent store', () => {
       store.acceptAll();
       expect(analytics).to.equal(1);
       expect(marketing).to.equal(0);
+    });
+
+    it('runs when the store becomes ready with a stored grant', async () => {
+      const first = await freshStore(CONFIG);
+      first.acceptAll();
+      first.disconnect();
+      const store = createStore(CONFIG);
+      let runs = 0;
+      store.on('analytics', () => runs++);
+      store.on('marketing', () => runs++)();
+      expect(runs).to.equal(0);
+      await store.ready;
+      expect(runs).to.equal(1);
+      store.rejectAll();
+      store.acceptAll();
+      expect(runs).to.equal(1);
     });
 
     it('keeps a throwing callback from breaking the store', async () => {
@@ -414,6 +457,32 @@ describe('consent store', () => {
       await withdrawn;
       expect(tabB.state.decided).to.equal(false);
       expect(tabB.granted('analytics')).to.equal(false);
+    });
+
+    it('a decision written to the cookie elsewhere arrives as sync when the page is shown', async () => {
+      const store = await freshStore(CONFIG);
+      const quiet: string[] = [];
+      store.addEventListener('change', (event) => quiet.push(event.detail.method));
+      dispatchEvent(new PageTransitionEvent('pageshow'));
+      expect(quiet).to.deep.equal([]);
+      // A tab on another subdomain sharing the cookie (BroadcastChannel does not reach it).
+      const record = {
+        id: 'abcdefghij012345',
+        revision: 1,
+        decidedAt: Date.now(),
+        method: 'custom' as const,
+        decided: true,
+        gpc: false,
+        categories: { analytics: true },
+        services: {},
+      };
+      document.cookie = `consent=${encodeRecord(record)}; Path=/`;
+      const event = oneEvent(store, 'change');
+      dispatchEvent(new PageTransitionEvent('pageshow'));
+      const detail = (await event).detail as ConsentChangeDetail;
+      expect(detail.method).to.equal('sync');
+      expect(detail.changed).to.deep.equal(['analytics']);
+      expect(store.state.decided).to.equal(true);
     });
 
     it('ignores messages that are not decisions', async () => {

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { captureConsole, cookieValue, freshStore, resetEnvironment, setGpc } from '../helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  addToBody,
+  captureConsole,
+  cookieValue,
+  freshStore,
+  resetEnvironment,
+  setGpc,
+} from '../helpers.js';
 import { encodeRecord } from '../../src/store/record.js';
 
 const CONFIG = {
@@ -53,14 +61,24 @@ describe('Global Privacy Control', () => {
     expect(store.state.method).to.equal('gpc');
   });
 
-  it('refuses acceptAll but lets a per-purpose choice grant', async () => {
+  // The first test of the file to press a key: a key press gives the page transient
+  // user activation for a few seconds, which would let the refused calls through.
+  it('refuses acceptAll, and lets update() grant only in answer to a user action', async () => {
     const warnings = captureConsole('warn');
     setGpc(true);
     const store = await freshStore(CONFIG);
     store.acceptAll();
     expect(store.granted('analytics')).to.equal(false);
     expect(warnings.join()).to.contain('acceptAll() is refused');
-    store.update({ analytics: true });
+    expect(navigator.userActivation.isActive).to.equal(false);
+    store.update({ analytics: true, marketing: false });
+    expect(store.granted('analytics')).to.equal(false);
+    expect(store.state.method).to.equal('custom');
+    expect(warnings.join()).to.contain('cannot grant "analytics"');
+    const button = addToBody('<button>Allow analytics</button>').querySelector('button')!;
+    button.addEventListener('click', () => store.update({ analytics: true }));
+    button.focus();
+    await sendKeys({ press: 'Enter' });
     expect(store.granted('analytics')).to.equal(true);
     expect(store.state.gpc).to.equal(true);
     store.disconnect();
