@@ -77,7 +77,11 @@ export function liveScript(inert: HTMLScriptElement, type?: string): HTMLScriptE
 
 /**
  * Replaces the inert script by a live copy and waits for an external one to load (or
- * fail), so that the next script in document order runs after it.
+ * fail), so that the next script in document order runs after it. Modules join the
+ * browser's in-order list (`async = false`) as external scripts do, so modules and
+ * external scripts keep their order; a module, as in HTML, runs after the inline
+ * classic scripts that follow it (modules are deferred, and an inline module fires no
+ * `load` event to wait for).
  */
 function activate(inert: HTMLScriptElement): Promise<void> {
   if (!inert.isConnected) return Promise.resolve();
@@ -85,7 +89,7 @@ function activate(inert: HTMLScriptElement): Promise<void> {
   if (!live) return Promise.resolve();
   live.dataset.consentActivated = '';
   const external = inert.hasAttribute('src');
-  if (external) live.async = false;
+  if (external || live.type === 'module') live.async = false;
   const done = new Promise<void>((resolve) => {
     if (!external) return resolve();
     live.addEventListener('load', () => resolve(), { once: true });

@@ -75,6 +75,19 @@ describe('blocked scripts', () => {
     expect(live.hasAttribute('data-consent-activated')).to.equal(true);
   });
 
+  it('keep modules and external scripts in document order', async () => {
+    addToBody(`
+      <script type="text/plain" data-consent="analytics" data-type="module">(window.__ran ??= []).push('module 1')</script>
+      <script type="text/plain" data-consent="analytics" data-type="module" src="/test/fixtures/ordered-module.js"></script>
+      <script type="text/plain" data-consent="analytics">(window.__ran ??= []).push('inline')</script>
+      <script type="text/plain" data-consent="analytics" data-type="module">(window.__ran ??= []).push('module 2')</script>
+      <script type="text/plain" data-consent="analytics" src="/test/fixtures/ordered.js"></script>`);
+    const store = await freshStore();
+    store.acceptAll();
+    await waitUntil(() => ran().length === 5, 'every script ran');
+    expect(ran()).to.deep.equal(['module 1', 'external module', 'inline', 'module 2', 'external']);
+  });
+
   it('handle scripts added to the page later', async () => {
     const store = await freshStore({ categories: [{ id: 'analytics' }, { id: 'marketing' }] });
     store.acceptAll();
