@@ -77,13 +77,24 @@ function eventMapPlugin() {
   };
 }
 
-/** Keeps the public API only: no private members, no defaults that read private state. */
+/**
+ * Keeps the public API only: declarations the module exports (the analyzer also lists
+ * some local variables of methods), no private members, no internal reactive state
+ * (`_name`, `state: true`) as attributes, no defaults that read private state.
+ */
 function publicApiPlugin() {
   return {
     name: 'consent-elements: public API only',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
+        const exported = new Set((module.exports ?? []).map((e) => e.declaration?.name));
+        module.declarations = module.declarations?.filter((d) => exported.has(d.name));
         for (const declaration of module.declarations ?? []) {
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter(
+              (attribute) => !attribute.fieldName?.startsWith('_'),
+            );
+          }
           if (!declaration.members) continue;
           const seen = new Set();
           declaration.members = declaration.members.filter((member) => {
@@ -97,6 +108,34 @@ function publicApiPlugin() {
             return true;
           });
         }
+      }
+    },
+  };
+}
+
+/**
+ * The analyzer's Lit support drops members named like Lit's lifecycle (`update`,
+ * `render`, …) from every class, not only from elements: the store's public
+ * `update()` went missing. Members of classes that are not Lit elements are noted at
+ * the end of each module's analysis and put back, in their place.
+ */
+function keepNonLitMembersPlugin() {
+  const noted = new Map();
+  return {
+    name: 'consent-elements: members of non-Lit classes',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (node.kind !== ts.SyntaxKind.EndOfFileToken) return;
+      for (const declaration of moduleDoc.declarations ?? []) {
+        if (declaration.kind !== 'class' || declaration.superclass?.name === 'LitElement') continue;
+        noted.set(declaration, structuredClone(declaration.members ?? []));
+      }
+    },
+    packageLinkPhase() {
+      for (const [declaration, members] of noted) {
+        const kept = new Set((declaration.members ?? []).map((m) => `${m.kind} ${m.name}`));
+        declaration.members = members.filter(
+          (m) => kept.has(`${m.kind} ${m.name}`) || m.kind === 'method',
+        );
       }
     },
   };
@@ -169,6 +208,7 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
+    keepNonLitMembersPlugin(),
     typeOnlyExportsPlugin(),
     eventMapPlugin(),
     publicApiPlugin(),

@@ -30,6 +30,76 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+// The contract's public API (CONTRACT §2, §5) must be in the manifest, and nothing
+// internal: a fresh generation can be complete nonsense and still match the file.
+const CONTRACT_API = {
+  ConsentStore: {
+    members: [
+      'ready',
+      'state',
+      'granted',
+      'acceptAll',
+      'rejectAll',
+      'update',
+      'withdraw',
+      'on',
+      'openPreferences',
+      'history',
+      'configure',
+    ],
+    events: ['ready', 'change'],
+  },
+  ConsentBanner: {
+    attributes: ['position', 'modal', 'lang'],
+    slots: ['', 'title'],
+    cssParts: [
+      'banner',
+      'title',
+      'message',
+      'actions',
+      'button',
+      'accept-button',
+      'reject-button',
+      'customize-button',
+    ],
+  },
+  ConsentPreferences: { members: ['show', 'close'], attributes: ['open', 'lang'] },
+  ConsentGate: {
+    attributes: ['category', 'service', 'src', 'title', 'loaded'],
+    slots: ['placeholder'],
+    cssParts: ['placeholder', 'message', 'load-button', 'allow-button'],
+    events: ['consent-gate-load'],
+  },
+};
+const problems = [];
+const declarations = new Map(
+  JSON.parse(fresh)
+    .modules.flatMap((module) => module.declarations ?? [])
+    .map((declaration) => [declaration.name, declaration]),
+);
+for (const [name, kinds] of Object.entries(CONTRACT_API)) {
+  const declaration = declarations.get(name);
+  if (!declaration) {
+    problems.push(`${name} is not declared`);
+    continue;
+  }
+  for (const [kind, expected] of Object.entries(kinds)) {
+    const listed = new Set((declaration[kind] ?? []).map((item) => item.name));
+    for (const item of expected) {
+      if (!listed.has(item)) problems.push(`${name} lacks ${kind} "${item}"`);
+    }
+  }
+  for (const kind of ['members', 'attributes']) {
+    for (const item of declaration[kind] ?? []) {
+      if (/^[_#]/.test(item.name)) problems.push(`${name} lists the internal ${item.name}`);
+    }
+  }
+}
+if (problems.length) {
+  for (const problem of problems) console.error(`check-manifest: ${problem}`);
+  process.exit(1);
+}
+
 const committed = existsSync(committedFile) ? readFileSync(committedFile, 'utf8') : null;
 if (committed === fresh) {
   console.log(`${committedFile} is up to date.`);
