@@ -39,6 +39,17 @@ export function configError(field: string, problem: string): void {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Reports fields that are not in `known` (space-separated): a misspelt field, such as
+ * `clearCokies`, would otherwise be dropped without a word.
+ */
+function checkFields(value: Record<string, unknown>, known: string, field?: string): void {
+  const names = known.split(' ');
+  for (const key of Object.keys(value)) {
+    if (!names.includes(key)) configError(field ? `${field}.${key}` : key, 'is not a known field');
+  }
+}
+
 function text(value: unknown, field: string): LocalizedText | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return value;
@@ -68,6 +79,7 @@ function cookieRows(value: unknown, field: string): CookieRow[] {
       configError(at, 'must be an object with a "name" string');
       return;
     }
+    checkFields(row, 'name provider purpose expiry', at);
     const out: CookieRow = { name: row.name };
     for (const key of ['provider', 'purpose', 'expiry'] as const) {
       const t = text(row[key], `${at}.${key}`);
@@ -103,6 +115,7 @@ function service(value: unknown, field: string): ServiceConfig | undefined {
     return undefined;
   }
   if (!validId(value.id, `${field}.id`)) return undefined;
+  checkFields(value, 'id label description privacyPolicy cookies clearCookies', field);
   const out: ServiceConfig = { id: value.id as string };
   const label = text(value.label, `${field}.label`);
   const description = text(value.description, `${field}.description`);
@@ -124,6 +137,7 @@ function category(value: unknown, field: string): CategoryConfig | undefined {
     return undefined;
   }
   if (!validId(value.id, `${field}.id`)) return undefined;
+  checkFields(value, 'id required label description services cookies clearCookies', field);
   const id = value.id as string;
   const out: CategoryConfig = { id, required: id === NECESSARY };
   if (value.required !== undefined) {
@@ -168,6 +182,7 @@ function cookieOptions(value: unknown): CookieOptions | undefined {
     configError('cookie', 'must be an object');
     return undefined;
   }
+  checkFields(value, 'name domain path sameSite', 'cookie');
   const out: CookieOptions = {};
   if (value.name !== undefined) {
     if (typeof value.name === 'string' && COOKIE_NAME.test(value.name)) out.name = value.name;
@@ -218,16 +233,6 @@ function consentMode(value: unknown): boolean | ConsentModeMapping | undefined {
   return out;
 }
 
-const KNOWN_FIELDS = new Set([
-  'revision',
-  'expiresAfterDays',
-  'cookie',
-  'gpc',
-  'googleConsentMode',
-  'receiptEndpoint',
-  'categories',
-]);
-
 /**
  * Validates configuration from a page or from `configure()`. Returns the valid part
  * only; reports every problem on the console. Never throws.
@@ -238,9 +243,10 @@ export function validateConfig(input: unknown): ConsentConfig {
     configError('(configuration)', 'must be an object');
     return out;
   }
-  for (const key of Object.keys(input)) {
-    if (!KNOWN_FIELDS.has(key)) configError(key, 'is not a known field');
-  }
+  checkFields(
+    input,
+    'revision expiresAfterDays cookie gpc googleConsentMode receiptEndpoint categories',
+  );
   const { revision, expiresAfterDays, gpc, receiptEndpoint } = input;
   if (revision !== undefined) {
     if (Number.isSafeInteger(revision) && (revision as number) >= 1)

@@ -50,18 +50,34 @@ describe('configuration', () => {
     const config = validateConfig({
       revision: 1.5,
       expiresAfterDays: -3,
-      cookie: { name: 'bad name', domain: 'evil.example', path: 'nope', sameSite: 'sideways' },
+      cookie: {
+        name: 'bad name',
+        domain: 'evil.example',
+        path: 'nope',
+        sameSite: 'sideways',
+        secure: false,
+      },
       gpc: 'maybe',
       googleConsentMode: { ad_storage: 'marketing', fancy_storage: 'x' },
       receiptEndpoint: 'javascript:alert(1)',
       categories: [
-        { id: 'analytics', required: true },
+        { id: 'analytics', required: true, clearCokies: ['_ga'] },
         { id: 'ok', label: { en: 'OK', fr: 'D’accord' } },
         { id: '__proto__' },
         { id: 'necessary', required: false },
         { id: 'ok' },
         'nonsense',
-        { id: 'video', services: [{ id: 'yt', privacyPolicy: 'javascript:void 0' }] },
+        {
+          id: 'video',
+          services: [
+            {
+              id: 'yt',
+              privacyPolicy: 'javascript:void 0',
+              cookie: [{ name: 'YSC', lifetime: 'session' }],
+              cookies: [{ name: 'YSC', lifetime: 'session' }],
+            },
+          ],
+        },
       ],
       colour: 'red',
     });
@@ -82,7 +98,11 @@ describe('configuration', () => {
       '"categories[4]" reuses the id "ok"',
       '"categories[5]"',
       '"categories[6].services[0].privacyPolicy"',
-      '"colour"',
+      '"colour" is not a known field',
+      '"cookie.secure" is not a known field',
+      '"categories[0].clearCokies" is not a known field',
+      '"categories[6].services[0].cookie" is not a known field',
+      '"categories[6].services[0].cookies[0].lifetime" is not a known field',
     ]) {
       expect(text, field).to.contain(field);
     }
@@ -104,7 +124,7 @@ describe('configuration', () => {
         {
           id: 'video',
           required: false,
-          services: [{ id: 'yt', cookies: [], clearCookies: [] }],
+          services: [{ id: 'yt', cookies: [{ name: 'YSC' }], clearCookies: [] }],
           cookies: [],
           clearCookies: [],
         },
