@@ -188,6 +188,17 @@ describe('<consent-gate>', () => {
     expect(youtube.querySelector('iframe')!.src).to.equal(
       'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=42',
     );
+    const playlist = await gate(
+      html`<consent-gate
+        category="video"
+        src="https://www.youtube.com/embed/dQw4w9WgXcQ?list=PL1&amp;autoplay=1&amp;si=tracker"
+        title="Clip"
+      ></consent-gate>`,
+    );
+    part(playlist, 'load-button').click();
+    expect(playlist.querySelector('iframe')!.src).to.equal(
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?list=PL1&autoplay=1',
+    );
     const vimeo = await gate(
       html`<consent-gate
         category="video"
@@ -198,6 +209,17 @@ describe('<consent-gate>', () => {
     part(vimeo, 'load-button').click();
     expect(vimeo.querySelector('iframe')!.src).to.equal(
       'https://player.vimeo.com/video/76979871?dnt=1',
+    );
+    const unlisted = await gate(
+      html`<consent-gate
+        category="video"
+        src="https://player.vimeo.com/video/76979871?h=abc12&amp;dnt=0&amp;autoplay=1"
+        title="Clip"
+      ></consent-gate>`,
+    );
+    part(unlisted, 'load-button').click();
+    expect(unlisted.querySelector('iframe')!.src).to.equal(
+      'https://player.vimeo.com/video/76979871?dnt=1&h=abc12&autoplay=1',
     );
   });
 
@@ -259,6 +281,25 @@ describe('<consent-gate>', () => {
     part(el, 'load-button').click();
     expect((window as { __chatLoaded?: number }).__chatLoaded).to.equal(1);
     expect((window as { $crisp?: unknown[][] }).$crisp).to.deep.include(['do', 'chat:open']);
+  });
+
+  it('shows a chat launcher’s placeholder visual', async () => {
+    await freshPageStore();
+    const el = await gate(
+      html`<consent-gate category="chat" service="crisp">
+        <img
+          slot="placeholder"
+          src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='40' height='40'/%3E"
+          alt=""
+          width="40"
+          height="40"
+        />
+        <template><p>chat</p></template>
+      </consent-gate>`,
+    );
+    const image = el.querySelector('img')!;
+    expect(image.assignedSlot?.closest('[part~="placeholder"]')).to.not.equal(null);
+    expect(image.getBoundingClientRect().height).to.be.above(0);
   });
 
   it('speaks French', async () => {

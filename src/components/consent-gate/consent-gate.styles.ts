@@ -99,6 +99,13 @@ export const gateStyles = css`
     box-shadow: var(--_shadow);
   }
 
+  :host([chat]) ::slotted([slot='placeholder']) {
+    width: auto;
+    height: auto;
+    max-width: 100%;
+    max-height: 4rem;
+  }
+
   :host([chat]) .placeholder p {
     margin: 0;
     font-size: 0.875em;

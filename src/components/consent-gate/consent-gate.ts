@@ -157,6 +157,7 @@ export class ConsentGate extends LitElement {
           ?hidden=${this.loaded}
           lang=${this.#l10n.locale}
         >
+          <slot name="placeholder"></slot>
           <button
             class="button"
             part="button load-button"

@@ -23,6 +23,20 @@ type Win = Window & {
 };
 const win = () => window as Win;
 
+/** `base` with the query parameters of `from` that `keep` maps to a [key, value] pair. */
+function withParams(
+  base: string,
+  from: URL,
+  keep: (key: string, value: string) => false | [string, string | number],
+): string {
+  const url = new URL(base);
+  for (const [key, value] of from.searchParams) {
+    const pair = keep(key, value);
+    if (pair) url.searchParams.set(pair[0], String(pair[1]));
+  }
+  return url.href;
+}
+
 function youtubeId(url: URL): string | undefined {
   if (url.hostname.endsWith('youtu.be')) return url.pathname.slice(1) || undefined;
   const embed = /^\/(?:embed|shorts|live)\/([\w-]+)/.exec(url.pathname);
@@ -37,13 +51,17 @@ export const PROVIDERS: Provider[] = [
     privacyPolicy: 'https://policies.google.com/privacy',
     hosts: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
     // youtube-nocookie sets no cookie until the visitor plays the video; it still
-    // reaches Google, which is why it is gated too.
+    // reaches Google, which is why it is gated too. The author's player parameters
+    // (list, autoplay, …) are kept; a watch URL's `t` becomes `start`; the page URL's
+    // own `v` and the share tracker `si` are dropped.
     embed(url) {
       const id = youtubeId(url);
       if (!id || !/^[\w-]+$/.test(id)) return undefined;
-      const start = url.searchParams.get('start') ?? url.searchParams.get('t');
-      const seconds = start && /^\d+s?$/.test(start) ? `?start=${parseInt(start, 10)}` : '';
-      return `https://www.youtube-nocookie.com/embed/${id}${seconds}`;
+      return withParams(`https://www.youtube-nocookie.com/embed/${id}`, url, (key, value) =>
+        key === 't'
+          ? /^\d+s?$/.test(value) && ['start', parseInt(value, 10)]
+          : !['v', 'si', 'feature'].includes(key) && [key, value],
+      );
     },
   },
   {
@@ -52,11 +70,15 @@ export const PROVIDERS: Provider[] = [
     category: 'video',
     privacyPolicy: 'https://vimeo.com/privacy',
     hosts: ['vimeo.com'],
+    // dnt=1: the player sets no tracking cookie. The author's parameters are kept.
     embed(url) {
       const id = /(?:^|\/)(\d+)(?:$|[/?])/.exec(url.pathname)?.[1];
       if (!id) return undefined;
-      const hash = url.searchParams.get('h');
-      return `https://player.vimeo.com/video/${id}?dnt=1${hash ? `&h=${encodeURIComponent(hash)}` : ''}`;
+      return withParams(
+        `https://player.vimeo.com/video/${id}?dnt=1`,
+        url,
+        (key, value) => key !== 'dnt' && [key, value],
+      );
     },
   },
   {
