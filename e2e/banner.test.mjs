@@ -58,9 +58,17 @@ describe('consent-banner', () => {
           overflowY: getComputedStyle(el).overflowY,
           scrollHeight: el.scrollHeight,
           clientHeight: el.clientHeight,
+          // The text's own visible height: a text squeezed to a sliver by the buttons
+          // "scrolls", but cannot be read.
+          textHeight: el.querySelector('.text').clientHeight,
+          textFull: el.querySelector('.text').scrollHeight,
         };
       });
       assert.ok(box.top >= 0 && box.bottom <= 256, `banner spans y=${box.top}..${box.bottom}`);
+      assert.ok(
+        box.textHeight >= Math.min(box.textFull, 96),
+        `the text gets ${box.textHeight}px of its ${box.textFull}px`,
+      );
       assert.ok(
         box.scrollHeight <= box.clientHeight || ['auto', 'scroll'].includes(box.overflowY),
         `banner content (${box.scrollHeight}px) overflows ${box.clientHeight}px and cannot scroll`,

@@ -187,6 +187,48 @@ describe('consent-preferences', () => {
     }
   });
 
+  it('at 320×256 (400 % zoom) scrolls as a whole: every switch and action can be reached and used', async (t) => {
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 256 } });
+    t.after(() => context.close());
+    const page = await context.newPage();
+    await openPage(page, `${env.url}${PAGE}`);
+    await page.evaluate(() => window.consent.openPreferences());
+    await waitForModal(page);
+    const root = page.locator('consent-preferences');
+    const targets = [
+      ...(await root.locator('input[role="switch"]').all()),
+      ...(await root.locator('.footer button').all()),
+    ];
+    assert.ok(targets.length >= 5, `only ${targets.length} switches and actions`);
+    // As a touch or mouse user would: scroll with the wheel over the middle of the
+    // screen until each control is in view and nothing covers or clips it.
+    const visible = (target) =>
+      target.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+        if (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) return false;
+        const node = el.getRootNode().elementFromPoint(x, y);
+        return node === el || el.contains(node);
+      });
+    await page.mouse.move(160, 128);
+    for (const target of targets) {
+      let tries = 0;
+      while (!(await visible(target)) && tries++ < 60) await page.mouse.wheel(0, 40);
+      const name = await target.evaluate((el) => el.dataset.id ?? el.textContent.trim());
+      assert.ok(await visible(target), `"${name}" cannot be scrolled into view at 320×256`);
+    }
+    // The last purpose can be switched on, and Save stores it.
+    const last = root.locator('input[role="switch"]:not([disabled])').last();
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    const id = await last.evaluate((el) => el.dataset.id);
+    const save = root.locator('.footer button').first();
+    await save.scrollIntoViewIfNeeded();
+    await save.click();
+    await waitForClosed(page);
+    assert.equal(await page.evaluate((id) => window.consent.granted(id), id), true);
+  });
+
   it('announces "Saved" in a role="status" region of its shadow root', async (t) => {
     for (const [lang, text] of [
       ['en', 'Your choices have been saved.'],

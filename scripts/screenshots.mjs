@@ -1,6 +1,6 @@
 // Screenshots of every visible state of the elements, for a visual review: the banner,
 // the modal banner, the preference dialog (also with a Global Privacy Control signal),
-// the gates' placeholders and chat launcher, at 1280×800 and 320×640, light and dark,
+// the gates' placeholders and chat launcher, at 1280×800, 320×640 and 320×256, light and dark,
 // English and French. Writes PNG files to screenshots/ (git-ignored).
 //
 //   node scripts/screenshots.mjs [filter]     e.g. `node scripts/screenshots.mjs dialog`
@@ -14,6 +14,7 @@ const filter = process.argv[2] ?? '';
 const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
   mobile: { width: 320, height: 640 },
+  short: { width: 320, height: 256 }, // 400 % zoom of 1280×1024 (WCAG 1.4.10)
 };
 const SCHEMES = ['light', 'dark'];
 const LANGS = ['en', 'fr'];

@@ -99,9 +99,18 @@ export const bannerStyles = css`
     margin: 0;
   }
 
+  /* On a short viewport (a phone held sideways, 400 % zoom: 320×256) the text would
+     get no room above the buttons: the whole banner scrolls instead. */
   @media (max-height: 30rem) {
     .banner {
       padding: calc(var(--_space) * 0.75);
+      overflow-y: auto;
+      overscroll-behavior: contain;
+    }
+
+    .text {
+      flex: none;
+      overflow: visible;
     }
   }
 

@@ -56,6 +56,21 @@ export const preferencesStyles = css`
     padding: 0 var(--_space) 0.5rem;
   }
 
+  /* On a short viewport (a phone held sideways, 400 % zoom: 320×256) a fixed header
+     and footer would leave the purposes no room: the whole dialog scrolls instead. */
+  @media (max-height: 30rem) {
+    dialog[open] {
+      display: block;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+    }
+
+    .body {
+      overflow: visible;
+      overscroll-behavior: auto;
+    }
+  }
+
   h2 {
     margin: 0;
     font-size: 1.25em;
