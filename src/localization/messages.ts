@@ -118,9 +118,9 @@ export const messages = () =>
       id: 'consent.gate.loadOnce',
       desc: 'Button: load this embed only, without storing a choice.',
     }),
-    'consent.gate.loadOnceLabel': msg('Load once: {title}', {
+    'consent.gate.loadOnceLabel': msg('Load once: {title} ({provider})', {
       id: 'consent.gate.loadOnceLabel',
-      desc: 'Accessible name of the "Load once" button, with the content title.',
+      desc: 'Accessible name of the "Load once" button, with the content title and provider.',
     }),
     'consent.gate.allow': msg('Always allow', {
       id: 'consent.gate.allow',
@@ -141,6 +141,10 @@ export const messages = () =>
     'consent.gate.chat': msg('Chat with us', {
       id: 'consent.gate.chat',
       desc: 'Launcher button of a chat widget.',
+    }),
+    'consent.gate.chatLabel': msg('Chat with us ({provider})', {
+      id: 'consent.gate.chatLabel',
+      desc: 'Accessible name of the chat launcher button: its text, with the provider.',
     }),
     'consent.gate.chatNotice': msg('Loads {provider}, which sets cookies.', {
       id: 'consent.gate.chatNotice',

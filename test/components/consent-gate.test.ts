@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { defineElements } from '../../src/define.js';
 import type { ConsentGate } from '../../src/components/consent-gate/consent-gate.js';
 import { captureConsole, cookieValue, freshPageStore, resetEnvironment } from '../helpers.js';
@@ -49,7 +49,9 @@ describe('<consent-gate>', () => {
     expect(message).to.contain('Launch video');
     expect(message).to.contain('YouTube');
     expect(message).to.contain('Videos');
-    expect(part(el, 'load-button').getAttribute('aria-label')).to.equal('Load once: Launch video');
+    expect(part(el, 'load-button').getAttribute('aria-label')).to.equal(
+      'Load once: Launch video (YouTube)',
+    );
     expect(part(el, 'allow-button').getAttribute('aria-label')).to.equal(
       'Always allow YouTube: Launch video',
     );
@@ -174,6 +176,50 @@ describe('<consent-gate>', () => {
     expect(document.activeElement === frame).to.equal(true);
   });
 
+  it('after a mouse click, focus moves to the content too (the button disappears)', async () => {
+    await freshPageStore(CONFIG);
+    const el = await gate(templateGate());
+    const button = part(el, 'load-button');
+    const box = button.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(el.querySelector('iframe'));
+  });
+
+  it('without focusable content, focus goes to the gate itself', async () => {
+    await freshPageStore(CONFIG);
+    const el = await gate(
+      html`<consent-gate category="video" title="Note">
+        <template><p>Loaded text</p></template>
+      </consent-gate>`,
+    );
+    part(el, 'load-button').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(el);
+    expect(el.tabIndex).to.equal(-1);
+  });
+
+  it('records the placeholder’s texts in the receipt of "Always allow"', async () => {
+    const store = await freshPageStore(CONFIG);
+    const el = await gate(templateGate('video', 'youtube'));
+    part(el, 'allow-button').click();
+    const [receipt] = await store.history();
+    expect(receipt.method).to.equal('gate');
+    const texts = [
+      part(el, 'message').textContent!.trim().replace(/\s+/g, ' '),
+      part(el, 'load-button').textContent!.trim(),
+      part(el, 'allow-button').textContent!.trim(),
+    ];
+    const bytes = new TextEncoder().encode(texts.join('\n'));
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    expect(receipt.textHash).to.equal(`sha256:${hex}`);
+  });
+
   it('uses the privacy-friendly embed of the presets for src', async () => {
     await freshPageStore(CONFIG);
     const youtube = await gate(
@@ -275,6 +321,7 @@ describe('<consent-gate>', () => {
     );
     expect(el.hasAttribute('chat')).to.equal(true);
     expect(part(el, 'load-button').textContent!.trim()).to.equal('Chat with us');
+    expect(part(el, 'load-button').getAttribute('aria-label')).to.equal('Chat with us (Crisp)');
     expect(part(el, 'message').textContent).to.contain('Loads Crisp, which sets cookies.');
     await expect(el).to.be.accessible();
     expect((window as { __chatLoaded?: number }).__chatLoaded).to.equal(undefined);

@@ -161,6 +161,7 @@ export class ConsentGate extends LitElement {
           <button
             class="button"
             part="button load-button"
+            aria-label=${t('consent.gate.chatLabel', { provider })}
             aria-describedby="message"
             @click=${this.#loadOnce}
           >
@@ -187,7 +188,7 @@ export class ConsentGate extends LitElement {
               <button
                 class="button"
                 part="button load-button"
-                aria-label=${t('consent.gate.loadOnceLabel', { title })}
+                aria-label=${t('consent.gate.loadOnceLabel', { title, provider })}
                 @click=${this.#loadOnce}
               >
                 ${t('consent.gate.loadOnce')}
@@ -245,15 +246,22 @@ export class ConsentGate extends LitElement {
     return category ? purposeText(category, 'label', this.#l10n.locale) : this.category;
   }
 
-  #loadOnce = (event: MouseEvent) => {
-    // A click with detail 0 comes from the keyboard: focus then follows to the content.
-    this.#focusOnLoad = event.detail === 0;
+  // After the visitor's activation, by any means, focus follows to the content: the
+  // button that had it is about to disappear.
+  #loadOnce = () => {
+    this.#focusOnLoad = true;
     this.#load(true);
   };
 
-  #allow = (event: MouseEvent) => {
+  #allow = () => {
     if (!this.category) return;
-    this.#focusOnLoad = event.detail === 0;
+    this.#focusOnLoad = true;
+    // The receipt proves what the visitor was shown: this placeholder's texts.
+    const shown = this.renderRoot.querySelectorAll('[part~="message"], button');
+    this.#consent.store.setShownTexts(
+      this.#l10n.locale,
+      [...shown].map((node) => node.textContent!.trim().replace(/\s+/g, ' ')),
+    );
     this.#load(true);
     // The change then loads every other gate of this purpose.
     this.#consent.store.decide({ [this.#id]: true }, 'gate');
@@ -278,12 +286,15 @@ export class ConsentGate extends LitElement {
     if (byVisitor) this.#openWidget();
     if (this.#focusOnLoad) {
       this.#focusOnLoad = false;
-      const target = this.#live.find(
-        (node): node is HTMLElement =>
-          node instanceof HTMLElement && node.matches('iframe, [tabindex], a[href], button'),
-      );
+      // The content's first focusable element, else the gate itself (not in the tab order).
+      const target =
+        this.#live.find(
+          (node): node is HTMLElement =>
+            node instanceof HTMLElement && node.matches('iframe, [tabindex], a[href], button'),
+        ) ?? this;
+      if (target === this && !this.hasAttribute('tabindex')) this.tabIndex = -1;
       // Once rendered: until then the content's slot is still hidden.
-      if (target) void this.updateComplete.then(() => target.focus());
+      void this.updateComplete.then(() => target.focus());
     }
     this.dispatchEvent(
       new CustomEvent<GateLoadDetail>('consent-gate-load', {
