@@ -286,6 +286,33 @@ describe('consent-banner', () => {
     });
   });
 
+  describe('after a decision, the page stays where the visitor is', () => {
+    for (const [how, choose] of [
+      ['a mouse click on Accept all', (page) => bannerButton(page, 'accept').click()],
+      [
+        'Customize, then Save in the dialog',
+        async (page) => {
+          await bannerButton(page, 'customize').click();
+          await page.locator('consent-preferences [part~="save-button"]').click();
+        },
+      ],
+    ]) {
+      it(`${how} scrolls nothing, even with the preferences link far below`, async (t) => {
+        const { page } = await bannerPage(t, { width: 1280, height: 800 });
+        await page.evaluate(() => {
+          const spacer = document.createElement('div');
+          spacer.style.height = '5000px';
+          document.querySelector('#prefs-link').before(spacer);
+        });
+        await choose(page);
+        await page.locator('consent-banner').waitFor({ state: 'hidden' });
+        await settle(page);
+        assert.equal(await page.evaluate(() => window.consent.state.decided), true);
+        assert.equal(await page.evaluate(() => scrollY), 0, 'the page scrolled away');
+      });
+    }
+  });
+
   describe('equal prominence (COMPLIANCE A.1, A.2)', () => {
     it('the modal banner opens with no choice pre-selected: no decision button has focus', async (t) => {
       const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -119,6 +119,18 @@ describe('<consent-banner>', () => {
     expect(store.granted('analytics')).to.equal(false);
   });
 
+  it('puts "Continue without accepting" right after the title in focus order, shown on top', async () => {
+    await freshPageStore(CONFIG);
+    const el = await banner(html`<consent-banner modal dismissible></consent-banner>`);
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'title'), 'title focused');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'close-button'));
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'accept-button'));
+    const top = (name: string) => part(el, name).getBoundingClientRect().top;
+    expect(top('close-button')).to.be.below(top('title'));
+  });
+
   it('shows the author title and message from its slots', async () => {
     await freshPageStore(CONFIG);
     const el = await banner(
@@ -181,6 +193,8 @@ describe('<consent-banner>', () => {
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => part(el, 'banner').tagName === 'SECTION', 'shown as a region');
+    // Focus stays with the question: on the region's title, not dropped to the page.
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'title'), 'focus on title');
     expect(el.hidden).to.equal(false);
     expect(store.state.decided).to.equal(false);
     expect(store.granted('analytics')).to.equal(false);

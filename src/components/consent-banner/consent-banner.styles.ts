@@ -128,6 +128,7 @@ export const bannerStyles = css`
   }
 
   .close {
+    order: -1;
     align-self: flex-end;
     font: inherit;
     font-size: 0.875em;

@@ -3,6 +3,7 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { tokens } from '../shared.styles.js';
 import { bannerStyles } from './consent-banner.styles.js';
+import { focusNearbyPreferencesLink } from '../focus.js';
 
 /** Room left above (or below) the banner for a focused element's focus ring, in px. */
 const FOCUS_ROOM = 8;
@@ -112,14 +113,9 @@ export class ConsentBanner extends LitElement {
   protected override render() {
     if (!this.#visible) return nothing;
     const t = this.#l10n.t.bind(this.#l10n);
+    // "Continue without accepting" shows at the top, but comes right after the title
+    // in focus and reading order: the modal banner focuses its title first.
     const content = html`
-      ${
-        this.dismissible
-          ? html`<button class="close" part="close-button" @click=${this.#reject}>
-              ${t('consent.action.continue')}
-            </button>`
-          : nothing
-      }
       <div class="text">
         <h2 class="title" part="title" id="title" tabindex="-1" autofocus>
           <slot name="title" @slotchange=${this.#onSlotChange}>${t('consent.banner.title')}</slot>
@@ -130,6 +126,13 @@ export class ConsentBanner extends LitElement {
           }
         </div>
       </div>
+      ${
+        this.dismissible
+          ? html`<button class="close" part="close-button" @click=${this.#reject}>
+              ${t('consent.action.continue')}
+            </button>`
+          : nothing
+      }
       <div class="actions" part="actions">
         <button class="button" part="button accept-button" @click=${this.#accept}>
           ${t('consent.action.accept')}
@@ -193,6 +196,10 @@ export class ConsentBanner extends LitElement {
     if (!this.#visible) return;
     this.#escaped = true;
     this.requestUpdate();
+    // Focus was in the dialog: it stays with the question, now a plain region.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.title')?.focus(),
+    );
   };
 
   #onFocusIn = (event: FocusEvent) => {
@@ -201,12 +208,9 @@ export class ConsentBanner extends LitElement {
   };
 
   #handBackFocus(): void {
-    const target =
-      this.#returnFocus?.isConnected && this.#returnFocus instanceof HTMLElement
-        ? this.#returnFocus
-        : document.querySelector<HTMLElement>('[data-consent-open]');
-    if (target) target.focus();
-    else (document.activeElement as HTMLElement | null)?.blur();
+    const back = this.#returnFocus;
+    if (back?.isConnected && back instanceof HTMLElement) back.focus();
+    else focusNearbyPreferencesLink();
   }
 
   /** Keeps the page's scroll padding in step with the banner (WCAG 2.4.11). */
@@ -221,8 +225,11 @@ export class ConsentBanner extends LitElement {
     }
     if (!box || box instanceof HTMLDialogElement) return;
     const side = this.position === 'top' ? 'top' : 'bottom';
-    // A little more than its height, so that a focus ring is not hidden either.
-    const height = `${Math.ceil(box.getBoundingClientRect().height) + FOCUS_ROOM}px`;
+    // What it covers from its edge of the viewport (a corner banner floats above the
+    // edge), and a little more, so that a focus ring is not hidden either.
+    const rect = box.getBoundingClientRect();
+    const covered = side === 'top' ? rect.bottom : document.documentElement.clientHeight - rect.top;
+    const height = `${Math.ceil(covered) + FOCUS_ROOM}px`;
     const root = document.documentElement.style;
     // Padding at the end of the page lets its last element scroll above a bottom banner;
     // at the top, it moves the page down once, so that its header is not hidden.

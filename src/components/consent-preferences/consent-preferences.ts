@@ -7,6 +7,7 @@ import type { CookieRow } from '../../store/types.js';
 import { purposeText } from '../../localization/purpose-text.js';
 import { tokens, visuallyHidden } from '../shared.styles.js';
 import { preferencesStyles } from './consent-preferences.styles.js';
+import { deepActiveElement, focusNearbyPreferencesLink } from '../focus.js';
 
 /**
  * The preference center: a modal dialog listing every purpose with its own switch,
@@ -292,14 +293,12 @@ export class ConsentPreferences extends LitElement {
     }
   }
 
-  /** Back to the opener; if it has gone (e.g. the banner hid), to a preferences link. */
+  /** Back to the opener; if it has gone (e.g. the banner hid), to a preferences link on screen. */
   #restoreFocus(): void {
     const opener = this.#opener;
     this.#opener = null;
     opener?.focus();
-    if (!opener?.isConnected || deepActiveElement() !== opener) {
-      document.querySelector<HTMLElement>('[data-consent-open]')?.focus();
-    }
+    if (!opener?.isConnected || deepActiveElement() !== opener) focusNearbyPreferencesLink();
   }
 
   #focusRequested(): void {
@@ -386,13 +385,6 @@ export class ConsentPreferences extends LitElement {
     const texts = (dialog.innerText || dialog.textContent || '').split('\n').map((s) => s.trim());
     this.#consent.store.setShownTexts(this.#l10n.locale, texts.filter(Boolean));
   }
-}
-
-/** The focused element, looking into shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
 }
 
 declare global {
