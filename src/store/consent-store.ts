@@ -535,8 +535,16 @@ export class ConsentStore extends EventTarget {
       }
     }
     const expiresAt = record ? record.decidedAt + this.#days() * DAY : null;
+    // A configured purpose the stored decision never covered asks again (it starts off
+    // meanwhile; the others keep their grants). Under GPC, the signal answers it: off.
+    const covered =
+      !record ||
+      this.#gpcHonoured() ||
+      this.registry.categories.every(
+        (category) => category.required || category.discovered || category.id in record.categories,
+      );
     return Object.freeze({
-      decided: record?.decided ?? false,
+      decided: (record?.decided ?? false) && covered,
       categories: Object.freeze(categories),
       services: Object.freeze(services),
       revision: this.#revision(),

@@ -187,6 +187,29 @@ describe('consent store', () => {
     });
   });
 
+  describe('a new purpose', () => {
+    it('in the configuration asks again: it starts off, and earlier grants stand', async () => {
+      (await freshStore(CONFIG)).update({ analytics: true });
+      const next = { categories: [...CONFIG.categories, { id: 'social' }] };
+      const store = await freshStore(next);
+      expect(store.state.decided).to.equal(false);
+      expect(store.granted('analytics')).to.equal(true);
+      expect(store.granted('social')).to.equal(false);
+      store.update({ social: false });
+      expect(store.state.decided).to.equal(true);
+      store.disconnect();
+      expect((await freshStore(next)).state.decided).to.equal(true);
+    });
+
+    it('discovered on the page does not ask again (it starts off)', async () => {
+      (await freshStore(CONFIG)).rejectAll();
+      const store = await freshStore(CONFIG);
+      store.granted('social'); // referenced by the page, not configured
+      expect(store.state.categories.social).to.equal(false);
+      expect(store.state.decided).to.equal(true);
+    });
+  });
+
   describe('before the store is ready', () => {
     it('applies a decision once configuration and the stored decision are loaded', async () => {
       const store = createStore({ ...CONFIG, cookie: { name: 'site_consent' } });
@@ -473,7 +496,7 @@ describe('consent store', () => {
         method: 'custom' as const,
         decided: true,
         gpc: false,
-        categories: { analytics: true },
+        categories: { preferences: false, analytics: true, marketing: false, video: false },
         services: {},
       };
       document.cookie = `consent=${encodeRecord(record)}; Path=/`;

@@ -88,6 +88,14 @@ describe('Global Privacy Control', () => {
     expect(next.state.method).to.equal('custom');
   });
 
+  it('answers a newly configured purpose itself: no banner under the signal', async () => {
+    setGpc(true);
+    (await freshStore(CONFIG)).disconnect();
+    const store = await freshStore({ categories: [...CONFIG.categories, { id: 'social' }] });
+    expect(store.state.decided).to.equal(true);
+    expect(store.granted('social')).to.equal(false);
+  });
+
   it('a later visit without the signal is not an opt-in', async () => {
     setGpc(true);
     (await freshStore(CONFIG)).disconnect();
