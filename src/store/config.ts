@@ -36,6 +36,11 @@ export function configError(field: string, problem: string): void {
   console.error(`consent-elements: invalid configuration: "${field}" ${problem}; it is ignored.`);
 }
 
+/** A valid setting that is applied but falls short of what the rules ask (COMPLIANCE.md). */
+function configWarning(field: string, problem: string): void {
+  console.warn(`consent-elements: configuration: "${field}" ${problem}.`);
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -257,6 +262,12 @@ export function validateConfig(input: unknown): ConsentConfig {
     const days = expiresAfterDays as number;
     if (typeof days === 'number' && days > 0 && days <= 3650) out.expiresAfterDays = days;
     else configError('expiresAfterDays', 'must be a number of days > 0 (at most 3650)');
+    if (days > 182 && days <= 3650) {
+      configWarning(
+        'expiresAfterDays',
+        'is longer than 6 months (182 days), the most CNIL advises',
+      );
+    }
   }
   if (input.cookie !== undefined) {
     const cookie = cookieOptions(input.cookie);
@@ -291,6 +302,14 @@ export function validateConfig(input: unknown): ConsentConfig {
         }
         ids.forEach((id) => seen.add(id));
         out.categories!.push(cat);
+        // Each purpose needs a title and a description the visitor can read; the built-in
+        // ones have translated texts, a purpose of the site's own only what it is given.
+        if (cat.id in BUILTIN_CATEGORIES) return;
+        for (const key of ['label', 'description'] as const) {
+          if (cat[key] === undefined) {
+            configWarning(`categories[${i}]`, `("${cat.id}") has no ${key} to show visitors`);
+          }
+        }
       });
     }
   }

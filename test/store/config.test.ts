@@ -24,7 +24,7 @@ describe('configuration', () => {
   it('does not warn about a configured category an element named before the config was read', async () => {
     const warnings = captureConsole('warn');
     addToBody(`<script type="application/json" data-consent-config>
-      { "categories": [{ "id": "payments", "label": "Payments" }] }
+      { "categories": [{ "id": "payments", "label": "Payments", "description": "Card payments." }] }
     </script>`);
     const store = createStore();
     store.reference('payments'); // a gate upgraded before the store loaded
@@ -106,7 +106,10 @@ describe('configuration', () => {
     ]) {
       expect(text, field).to.contain(field);
     }
-    expect(warnings).to.deep.equal([]);
+    // "ok" is the site's own purpose, with a label but no description.
+    expect(warnings).to.deep.equal([
+      'consent-elements: configuration: "categories[1]" ("ok") has no description to show visitors.',
+    ]);
     expect(config).to.deep.equal({
       cookie: {},
       googleConsentMode: { ad_storage: ['marketing'] },
@@ -130,6 +133,23 @@ describe('configuration', () => {
         },
       ],
     });
+  });
+
+  it('warns, and applies, a choice kept longer than 6 months', () => {
+    const warnings = captureConsole('warn');
+    expect(validateConfig({ expiresAfterDays: 182 })).to.deep.equal({ expiresAfterDays: 182 });
+    expect(warnings).to.deep.equal([]);
+    expect(validateConfig({ expiresAfterDays: 395 })).to.deep.equal({ expiresAfterDays: 395 });
+    expect(warnings.join()).to.contain('"expiresAfterDays" is longer than 6 months');
+  });
+
+  it('warns about a purpose of the site’s own without a label or description', () => {
+    const warnings = captureConsole('warn');
+    validateConfig({ categories: [{ id: 'analytics' }, { id: 'payments' }] });
+    expect(warnings).to.deep.equal([
+      'consent-elements: configuration: "categories[1]" ("payments") has no label to show visitors.',
+      'consent-elements: configuration: "categories[1]" ("payments") has no description to show visitors.',
+    ]);
   });
 
   it('accepts the host or a parent domain for the cookie', () => {
