@@ -269,7 +269,8 @@ describe('<consent-gate>', () => {
     );
   });
 
-  it('names an unknown provider by the embed’s host', async () => {
+  it('names an unknown provider by the embed’s host, and warns that its policy is unknown', async () => {
+    const warnings = captureConsole('warn');
     await freshPageStore(CONFIG);
     const el = await gate(
       html`<consent-gate category="social" title="Post">
@@ -278,6 +279,12 @@ describe('<consent-gate>', () => {
     );
     expect(part(el, 'message').textContent).to.contain('example-social.net');
     expect(el.shadowRoot!.querySelector('[part~="policy-link"]')).to.equal(null);
+    const policy = warnings.filter((w) => w.includes('privacy policy is not known'));
+    expect(policy).to.have.length(1);
+    expect(policy[0]).to.contain('example-social.net');
+    // A preset knows its provider's policy: no warning.
+    await gate(templateGate('video', 'youtube'));
+    expect(warnings.filter((w) => w.includes('privacy policy is not known'))).to.have.length(1);
   });
 
   it('registers its purpose and service for zero configuration', async () => {

@@ -91,6 +91,7 @@ export class ConsentGate extends LitElement {
   #live: ChildNode[] = [];
   #focusOnLoad = false;
   #provider?: Provider;
+  #warnedPolicy = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -137,6 +138,14 @@ export class ConsentGate extends LitElement {
     const provider = this.#providerName();
     const title = this.title || t('consent.gate.defaultTitle');
     const policy = this.#policy();
+    // The placeholder must link the provider's policy (COMPLIANCE 24): presets know it,
+    // a provider of the site's choosing needs it configured.
+    if (!policy && this.#consent.ready && this.category && !this.#warnedPolicy) {
+      this.#warnedPolicy = true;
+      console.warn(
+        `consent-elements: <consent-gate category="${this.category}"> loads ${provider}, whose privacy policy is not known: configure a service with privacyPolicy and name it in the service attribute.`,
+      );
+    }
     const policyLink = policy
       ? html`<a part="policy-link" href=${policy} target="_blank" rel="noopener noreferrer"
           >${t('consent.prefs.privacyPolicy', { provider })}</a
