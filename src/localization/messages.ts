@@ -107,6 +107,10 @@ export const messages = () =>
       id: 'consent.prefs.privacyPolicy',
       desc: 'Link to a third-party provider privacy policy.',
     }),
+    'consent.prefs.labelled': msg('{label}:', {
+      id: 'consent.prefs.labelled',
+      desc: 'A label before its value, e.g. "Name:" in a cookie table card. Keep the punctuation of your language (French: a narrow no-break space before the colon).',
+    }),
     'consent.gate.notice': msg(
       '{title} is provided by {provider}. Loading it lets {provider} set cookies and collect data about your visit ({purpose}).',
       {

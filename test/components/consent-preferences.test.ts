@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { defineElements } from '../../src/define.js';
 import type { ConsentPreferences } from '../../src/components/consent-preferences/consent-preferences.js';
@@ -98,6 +98,32 @@ describe('<consent-preferences>', () => {
     expect(headers).to.deep.equal(['Name', 'Provider', 'Purpose', 'Expiry']);
     tables[1].closest('details')!.open = true;
     await expect(el).to.be.accessible();
+    // A tab stop only while it scrolls sideways.
+    const wrap = tables[1].parentElement!;
+    await nextFrame();
+    expect(wrap.hasAttribute('tabindex')).to.equal(false);
+    tables[1].style.minWidth = '2000px';
+    wrap.style.width = '300px';
+    await waitUntil(
+      () => wrap.getAttribute('tabindex') === '0',
+      'the scrolling table is focusable',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes "label: value" the way the language does (French: a space before the colon)', async () => {
+    await freshPageStore(CONFIG);
+    const holder = await fixture(
+      html`<div lang="fr"><consent-preferences></consent-preferences></div>`,
+    );
+    const el = holder.querySelector('consent-preferences')!;
+    await openDialog(el);
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('td[data-label="Nom\u202f:"]'),
+      'French label',
+    );
+    const region = el.shadowRoot!.querySelectorAll('.table-wrap')[1];
+    expect(region.getAttribute('aria-label')).to.match(/^\S[^:]*\u202f: /);
   });
 
   it('shows the stored state on open, and saves exactly what it shows', async () => {
@@ -127,6 +153,23 @@ describe('<consent-preferences>', () => {
     expect(el.open).to.equal(false);
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(status.textContent).to.equal('Your choices have been saved.');
+  });
+
+  it('follows a decision made elsewhere while open (another tab, a gate, the API)', async () => {
+    const store = await freshPageStore(CONFIG);
+    store.rejectAll();
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    await openDialog(el);
+    switchFor(el, 'analytics').click();
+    await el.updateComplete;
+    expect(switchFor(el, 'analytics').checked).to.equal(true);
+    store.update({ marketing: true });
+    await el.updateComplete;
+    expect(switchFor(el, 'marketing').checked).to.equal(true);
+    expect(switchFor(el, 'analytics').checked).to.equal(false);
+    partOf(el, 'save-button').click();
+    expect(store.state.categories.marketing).to.equal(true);
+    expect(store.state.categories.analytics).to.equal(false);
   });
 
   it('shows the stored state when opened by its open attribute too', async () => {

@@ -258,7 +258,7 @@ export const preferencesStyles = css`
       border: 0;
     }
     td::before {
-      content: attr(data-label) ': ';
+      content: attr(data-label) ' ';
       font-weight: 600;
     }
   }

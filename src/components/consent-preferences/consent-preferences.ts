@@ -71,11 +71,26 @@ export class ConsentPreferences extends LitElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  #consent = new ConsentController(this);
+  // A decision made elsewhere while the dialog is open (another tab, a gate, the API)
+  // replaces the draft: the dialog shows, and Save stores, what is now in force.
+  #consent = new ConsentController(this, () => {
+    if (this.open) this._draft = this.#storedChoices();
+  });
   #l10n = new LocaleController(this);
   #opener: HTMLElement | null = null;
   #focusId?: string;
   #statusTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * A cookie table is a tab stop only while it scrolls sideways, so that keyboard users
+   * can scroll it (WCAG 2.1.1) without a useless stop per table otherwise. Watched from
+   * when its `<details>` opens (its size changes from nothing).
+   */
+  #tables = new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      if (target.scrollWidth > target.clientWidth + 1) target.setAttribute('tabindex', '0');
+      else target.removeAttribute('tabindex');
+    }
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -231,34 +246,33 @@ export class ConsentPreferences extends LitElement {
     if (!rows.length) return nothing;
     const t = this.#l10n.t.bind(this.#l10n);
     const cell = (value: CookieRow['purpose']) => resolveText(value, this.#l10n.locale) ?? '';
+    const labelled = (label: string) => t('consent.prefs.labelled', { label });
+    const cookies = t('consent.prefs.cookies', { count: rows.length });
+    const columns = [
+      t('consent.prefs.cookieName'),
+      t('consent.prefs.cookieProvider'),
+      t('consent.prefs.cookiePurpose'),
+      t('consent.prefs.cookieExpiry'),
+    ];
     return html`<details>
-      <summary>${t('consent.prefs.cookies', { count: rows.length })}</summary>
-      <div
-        class="table-wrap"
-        tabindex="0"
-        role="region"
-        aria-label=${`${purpose}: ${t('consent.prefs.cookies', { count: rows.length })}`}
-      >
+      <summary>${cookies}</summary>
+      <div class="table-wrap" role="region" aria-label=${`${labelled(purpose)} ${cookies}`}>
         <table part="cookie-table">
           <caption class="visually-hidden">
             ${purpose}
           </caption>
           <thead>
             <tr>
-              <th scope="col">${t('consent.prefs.cookieName')}</th>
-              <th scope="col">${t('consent.prefs.cookieProvider')}</th>
-              <th scope="col">${t('consent.prefs.cookiePurpose')}</th>
-              <th scope="col">${t('consent.prefs.cookieExpiry')}</th>
+              ${columns.map((column) => html`<th scope="col">${column}</th>`)}
             </tr>
           </thead>
           <tbody>
             ${rows.map(
               (row) =>
                 html`<tr>
-                  <td data-label=${t('consent.prefs.cookieName')}>${row.name}</td>
-                  <td data-label=${t('consent.prefs.cookieProvider')}>${cell(row.provider)}</td>
-                  <td data-label=${t('consent.prefs.cookiePurpose')}>${cell(row.purpose)}</td>
-                  <td data-label=${t('consent.prefs.cookieExpiry')}>${cell(row.expiry)}</td>
+                  ${[row.name, cell(row.provider), cell(row.purpose), cell(row.expiry)].map(
+                    (value, i) => html`<td data-label=${labelled(columns[i])}>${value}</td>`,
+                  )}
                 </tr>`,
             )}
           </tbody>
@@ -281,6 +295,8 @@ export class ConsentPreferences extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    for (const table of this.renderRoot.querySelectorAll('.table-wrap'))
+      this.#tables.observe(table);
 
     const dialog = this.#dialog!;
     if (this.open && !dialog.open) {
