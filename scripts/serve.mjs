@@ -10,8 +10,18 @@ const server = await startDevServer({
     rootDir: '.',
     hostname: '127.0.0.1',
     port,
-    nodeResolve: true,
+    // Lit's production build, as sites ship it (its development build warns on the console).
+    nodeResolve: { exportConditions: ['production'] },
     appIndex: undefined,
+    // The examples' measurement beacons (POST …/api/…) are received and dropped.
+    middleware: [
+      (context, next) => {
+        if (context.method !== 'POST' || !/^\/examples\/[\w-]+\/api\//.test(context.path)) {
+          return next();
+        }
+        context.status = 204;
+      },
+    ],
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   },
   readCliArgs: false,
