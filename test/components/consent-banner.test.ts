@@ -108,6 +108,24 @@ describe('<consent-banner>', () => {
     expect(Math.abs(accept - reject)).to.be.at.most(1);
   });
 
+  it('once answered, warns when the page offers no [data-consent-open] to change the choice', async () => {
+    const warnings = captureConsole('warn');
+    const store = await freshPageStore(CONFIG);
+    const el = await banner();
+    part(el, 'reject-button').click();
+    await el.updateComplete;
+    const reopen = () => warnings.filter((w) => w.includes('[data-consent-open]'));
+    expect(reopen()).to.have.length(1);
+    store.withdraw();
+    await el.updateComplete;
+    store.acceptAll();
+    await el.updateComplete;
+    expect(reopen()).to.have.length(1); // once per banner
+    await fixture(html`<div><a href="#" data-consent-open>Cookie preferences</a></div>`);
+    await banner();
+    expect(reopen()).to.have.length(1); // a page with the link: no warning
+  });
+
   it('"Continue without accepting" records a refusal', async () => {
     const store = await freshPageStore(CONFIG);
     const el = await banner(html`<consent-banner dismissible></consent-banner>`);

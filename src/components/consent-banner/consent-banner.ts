@@ -80,6 +80,7 @@ export class ConsentBanner extends LitElement {
   #returnFocus: Element | null = null;
   /** The visitor closed the modal banner with Esc: it stays, as a plain region. */
   #escaped = false;
+  #reopenChecked = false;
 
   get #box(): HTMLElement | null {
     return this.renderRoot.querySelector('.banner');
@@ -107,6 +108,10 @@ export class ConsentBanner extends LitElement {
 
   protected override willUpdate(): void {
     if (!this.#visible && this.matches(':focus-within')) this.#handBackFocus();
+    if (!this.#visible && this.#consent.ready && !this.#reopenChecked) {
+      this.#reopenChecked = true;
+      checkReopenLink();
+    }
     this.hidden = !this.#visible;
   }
 
@@ -284,6 +289,17 @@ export class ConsentBanner extends LitElement {
     texts.push(...[...root.querySelectorAll('button')].map((b) => b.textContent!.trim()));
     this.#consent.store.setShownTexts(this.#l10n.locale, texts);
   };
+}
+
+/**
+ * Once the banner has had its answer, the visitor must be able to change it from this
+ * page (COMPLIANCE 15): the page needs a `[data-consent-open]` link or button.
+ */
+function checkReopenLink(): void {
+  if (document.querySelector('[data-consent-open]')) return;
+  console.warn(
+    'consent-elements: this page has no [data-consent-open] element; visitors need one on every page (a footer link) to change or withdraw their choice.',
+  );
 }
 
 declare global {
