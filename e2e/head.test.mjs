@@ -110,7 +110,7 @@ describe('head script (dist/consent-head.js)', () => {
         },
       ],
     });
-    assert.deepEqual(await marker(page), { default: true, update: true });
+    assert.deepEqual(await marker(page), { default: true, update: seen[1].args[2] });
   });
 
   it('reads its cookie name, revision and mapping from data attributes', async (t) => {
@@ -218,6 +218,36 @@ describe('head script (dist/consent-head.js)', () => {
       ]);
       const last = await page.evaluate(() => Array.from(window.dataLayer.at(-1)));
       assert.equal(last[2].ad_storage, 'granted');
+    });
+
+    it('corrects a key the head script could not judge without the configuration', async (t) => {
+      // analytics_storage follows the youtube service, which follows its category: the
+      // head script, not knowing that, sends it denied; the store sends it granted.
+      const mapped = `
+        <script type="application/json" data-consent-config>
+          { "googleConsentMode": { "analytics_storage": ["youtube"] },
+            "categories": [{ "id": "video", "services": [{ "id": "youtube" }] }] }
+        </script>
+        <script type="module">
+          import { consent } from '/dist/consent-elements.js';
+          window.consent = consent;
+        </script>`;
+      const page = await prepare(
+        t,
+        headPage(`data-consent-mode='{"analytics_storage":["youtube"]}'`, mapped),
+        { cookies: { consent: record({ c: 'video:1' }) } },
+      );
+      const state = await openPage(page, url());
+      assert.equal(state.services.youtube, true);
+      assert.deepEqual(await commands(page), [
+        'consent default',
+        'consent update',
+        'consent update',
+      ]);
+      const updates = await page.evaluate(() =>
+        window.dataLayer.slice(1).map((entry) => entry[2].analytics_storage),
+      );
+      assert.deepEqual(updates, ['denied', 'granted']);
     });
 
     it('sends the default once and no update before a decision', async (t) => {

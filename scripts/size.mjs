@@ -18,7 +18,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const TARGET_BUNDLE_BUDGET = 12 * KB; // CONTRACT / issue "Ship it"
-const INTERIM_BUNDLE_BUDGET = 21 * KB; // measured 21,255 bytes brotli at 1d34e79; see above
+// Measured 21,255 bytes brotli at 1d34e79; 21,902 after the compliance fixes of the
+// 2026-11-29 review (re-ask on new purposes, config warnings, focus and reflow fixes).
+const INTERIM_BUNDLE_BUDGET = 22 * KB;
 const HEAD_BUDGET = 1 * KB;
 
 const brotli = (data) =>

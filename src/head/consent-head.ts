@@ -12,16 +12,15 @@
  * `data-expires-after-days` (182), `data-gpc` ("deny" or "ignore"), and
  * `data-consent-mode` (a JSON mapping, as `googleConsentMode`).
  *
- * It leaves `{ default, update }` under `Symbol.for('consent-elements.head')`, so the
- * store does not send either command again. The cookie decoder and the Consent Mode
+ * It leaves `{ default, update }` under `Symbol.for('consent-elements.head')`, `update`
+ * being the values it sent (or false), so the store does not send either command again. The cookie decoder and the Consent Mode
  * mapping and commands are the store's own modules, bundled in; the cookie is read
  * with a one-line lookup rather than the store's cookie jar, to stay under 1 KB brotli.
  *
- * Known gap: the head script does not know the page's configuration, so a mapping that
- * names a service which follows its category's grant, or a required category other
- * than `necessary`, counts as denied here (fail closed), and the store, seeing
- * `update: true`, does not correct it before the next decision. Map such keys to
- * category ids, or to services decided on their own.
+ * The head script does not know the page's configuration, so a mapping that names a
+ * service which follows its category's grant, or a required category other than
+ * `necessary`, counts as denied here (fail closed); the store, once loaded, sends the
+ * right values when they differ from those sent here.
  */
 import { decodeRecord, isCurrent } from '../store/record.js';
 import {
@@ -31,13 +30,13 @@ import {
 } from '../integrations/consent-mode.js';
 
 const HEAD_KEY = Symbol.for('consent-elements.head');
-const page = window as unknown as Record<symbol, { default: boolean; update: boolean }>;
+const page = window as unknown as Record<symbol, { default: boolean; update: unknown }>;
 
 // Included twice, the first one stands.
 if (!page[HEAD_KEY]) {
   const settings = (document.currentScript as HTMLScriptElement | null)?.dataset ?? {};
   sendConsentDefault();
-  let update = false;
+  let update: unknown = false;
   try {
     const name = `${settings.cookie || 'consent'}=`;
     const cookie = document.cookie.split('; ').find((pair) => pair.startsWith(name));
@@ -53,14 +52,12 @@ if (!page[HEAD_KEY]) {
         (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true &&
         !(record.gpc && record.method !== 'gpc');
       const mapping = settings.consentMode ? JSON.parse(settings.consentMode) : true;
-      sendConsentUpdate(
-        consentModeValues(
-          mapping,
-          (id) =>
-            !gpc && (id === 'necessary' || (record.categories[id] ?? record.services[id]) === true),
-        ),
+      update = consentModeValues(
+        mapping,
+        (id) =>
+          !gpc && (id === 'necessary' || (record.categories[id] ?? record.services[id]) === true),
       );
-      update = true;
+      sendConsentUpdate(update as Parameters<typeof sendConsentUpdate>[0]);
     }
   } catch {
     // An unreadable setting sends no update: the store sends it once it has loaded.

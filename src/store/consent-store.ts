@@ -24,7 +24,8 @@ const HEAD_KEY = Symbol.for('consent-elements.head');
 /** What the head script leaves behind (see src/head/consent-head.ts). */
 interface HeadMarker {
   default?: boolean;
-  update?: boolean;
+  /** The Consent Mode values of the update it sent, or false. */
+  update?: unknown;
 }
 
 interface StoreEventMap {
@@ -310,8 +311,9 @@ export class ConsentStore extends EventTarget {
     const head = (globalThis as Record<symbol, HeadMarker | undefined>)[HEAD_KEY];
     if (mode && !head?.default) sendConsentDefault();
     this.#reload(null);
-    // Tags need the stored decision at once (the head script sends it when present).
-    if (mode && this.#record && !head?.update) this.#sendConsentMode();
+    // Tags need the stored decision at once. The head script sends it when present, but
+    // without the configuration it may have judged a key wrongly: then it is corrected.
+    if (mode && this.#record) this.#sendConsentMode(head?.update);
     this.#live = true;
     this.#scripts.start();
     // A page kept open, or restored from the back-forward cache, re-judges expiry.
@@ -570,10 +572,12 @@ export class ConsentStore extends EventTarget {
     clearCookies(patterns);
   }
 
-  #sendConsentMode(): void {
+  /** Sends the Consent Mode update for the grants in force, unless it is `sent` already. */
+  #sendConsentMode(sent?: unknown): void {
     const mode = this.#config.googleConsentMode;
     if (!mode) return;
-    sendConsentUpdate(consentModeValues(mode, (id) => this.#isGranted(id)));
+    const values = consentModeValues(mode, (id) => this.#isGranted(id));
+    if (JSON.stringify(values) !== JSON.stringify(sent)) sendConsentUpdate(values);
   }
 
   /** Writes the receipt of the decision now in force (call after #commit). */

@@ -100,11 +100,20 @@ describe('Google Consent Mode v2', () => {
     expect((calls[1][2] as Record<string, string>).ad_storage).to.equal('granted');
     (globalThis as Record<symbol, unknown>)[Symbol.for('consent-elements.head')] = {
       default: true,
-      update: true,
+      update: calls[1][2],
     };
     const later = recordGtag();
     await freshStore(config);
     expect(later).to.deep.equal([]);
+    // Values the head script judged otherwise (it does not know the configuration) are corrected.
+    (globalThis as Record<symbol, unknown>)[Symbol.for('consent-elements.head')] = {
+      default: true,
+      update: { ...(calls[1][2] as object), ad_storage: 'denied' },
+    };
+    const corrected = recordGtag();
+    await freshStore(config);
+    expect(corrected.map((c) => c[1])).to.deep.equal(['update']);
+    expect((corrected[0][2] as Record<string, string>).ad_storage).to.equal('granted');
   });
 
   it('does not add the purposes it maps to the page', async () => {

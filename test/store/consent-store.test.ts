@@ -7,6 +7,7 @@ import {
   freshStore,
   nextTask,
   resetEnvironment,
+  stub,
 } from '../helpers.js';
 import { encodeRecord } from '../../src/store/record.js';
 import type { ConsentChangeDetail, ConsentState } from '../../src/store/types.js';
@@ -328,6 +329,34 @@ describe('consent store', () => {
       const longer = await freshStore({ ...CONFIG, expiresAfterDays: 200 });
       expect(longer.state.decided).to.equal(true);
       expect(longer.granted('analytics')).to.equal(true);
+    });
+
+    it('re-judges expiry when a page kept open is shown again: the banner is back', async () => {
+      const store = await freshStore(CONFIG);
+      store.update({ analytics: true });
+      const now = Date.now();
+      stub(Date, 'now', { value: () => now + 183 * DAY });
+      const event = oneEvent(store, 'change');
+      dispatchEvent(new PageTransitionEvent('pageshow'));
+      const detail = (await event).detail as ConsentChangeDetail;
+      expect(detail.method).to.equal('config');
+      expect(detail.changed).to.deep.equal(['analytics']);
+      expect(store.state.decided).to.equal(false);
+      expect(store.granted('analytics')).to.equal(false);
+    });
+
+    it('keeps a refusal as it keeps an acceptance: no banner on the next page', async () => {
+      (await freshStore(CONFIG)).rejectAll();
+      const store = await freshStore(CONFIG);
+      expect(store.state.decided).to.equal(true);
+      expect(store.state.method).to.equal('reject-all');
+      expect(Object.values(store.state.categories)).to.deep.equal([
+        true,
+        false,
+        false,
+        false,
+        false,
+      ]);
     });
 
     it('voids a decision dated in the future', async () => {

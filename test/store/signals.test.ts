@@ -124,6 +124,16 @@ describe('Global Privacy Control', () => {
     expect(store.granted('analytics')).to.equal(true);
   });
 
+  it('with the signal, only the required purpose is on, whatever was stored', async () => {
+    storeCookie({ analytics: true, marketing: true, video: true });
+    setGpc(true);
+    const store = await freshStore(CONFIG);
+    const on = Object.entries({ ...store.state.categories, ...store.state.services })
+      .filter(([, granted]) => granted)
+      .map(([id]) => id);
+    expect(on).to.deep.equal(['necessary']);
+  });
+
   it('is read once per page load', async () => {
     setGpc(false);
     const store = await freshStore(CONFIG);
