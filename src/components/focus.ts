@@ -11,17 +11,13 @@ export function deepActiveElement(): HTMLElement | null {
 }
 
 /**
- * Focuses the page's first preferences link (`[data-consent-open]`) when it is on
- * screen; otherwise lets focus go back to the page without moving it anywhere (the next
- * Tab continues from where the banner or dialog was): focusing a link far down the page
- * would scroll the visitor away from what they were reading.
+ * Focuses the page's first preferences link (`[data-consent-open]`), where the visitor
+ * can change the choice just made, without scrolling the page to it: a link far down
+ * the page must not carry the visitor away from what they were reading. Without one,
+ * focus goes back to the page.
  */
-export function focusNearbyPreferencesLink(): void {
+export function focusPreferencesLink(): void {
   const link = document.querySelector<HTMLElement>('[data-consent-open]');
-  const box = link?.getBoundingClientRect();
-  if (link && box && box.bottom > 0 && box.top < innerHeight && box.height > 0) {
-    link.focus();
-    if (deepActiveElement() === link) return;
-  }
-  deepActiveElement()?.blur();
+  link?.focus({ preventScroll: true });
+  if (!link || deepActiveElement() !== link) deepActiveElement()?.blur();
 }

@@ -3,7 +3,7 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { tokens } from '../shared.styles.js';
 import { bannerStyles } from './consent-banner.styles.js';
-import { focusNearbyPreferencesLink } from '../focus.js';
+import { focusPreferencesLink } from '../focus.js';
 
 /** Room left above (or below) the banner for a focused element's focus ring, in px. */
 const FOCUS_ROOM = 8;
@@ -215,7 +215,7 @@ export class ConsentBanner extends LitElement {
   #handBackFocus(): void {
     const back = this.#returnFocus;
     if (back?.isConnected && back instanceof HTMLElement) back.focus();
-    else focusNearbyPreferencesLink();
+    else focusPreferencesLink();
   }
 
   /** Keeps the page's scroll padding in step with the banner (WCAG 2.4.11). */

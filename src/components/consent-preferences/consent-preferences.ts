@@ -7,7 +7,7 @@ import type { CookieRow } from '../../store/types.js';
 import { purposeText } from '../../localization/purpose-text.js';
 import { tokens, visuallyHidden } from '../shared.styles.js';
 import { preferencesStyles } from './consent-preferences.styles.js';
-import { deepActiveElement, focusNearbyPreferencesLink } from '../focus.js';
+import { deepActiveElement, focusPreferencesLink } from '../focus.js';
 
 /**
  * The preference center: a modal dialog listing every purpose with its own switch,
@@ -309,12 +309,12 @@ export class ConsentPreferences extends LitElement {
     }
   }
 
-  /** Back to the opener; if it has gone (e.g. the banner hid), to a preferences link on screen. */
+  /** Back to the opener; if it has gone (e.g. the banner hid), to a preferences link. */
   #restoreFocus(): void {
     const opener = this.#opener;
     this.#opener = null;
     opener?.focus();
-    if (!opener?.isConnected || deepActiveElement() !== opener) focusNearbyPreferencesLink();
+    if (!opener?.isConnected || deepActiveElement() !== opener) focusPreferencesLink();
   }
 
   #focusRequested(): void {
