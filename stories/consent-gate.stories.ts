@@ -176,6 +176,28 @@ export const Crisp: Story = {
   render: (args, context) => page(context, section('Chat', gate(args, CRISP))),
 };
 
+/** A chat launcher with the site's own visual (an avatar) in `slot="placeholder"`. */
+export const CrispWithAvatar: Story = {
+  args: { category: 'chat', src: undefined, title: undefined },
+  render: (args, context) =>
+    page(
+      context,
+      section(
+        'Chat',
+        gate(
+          args,
+          html`<img
+              slot="placeholder"
+              src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 48 48'%3E%3Ccircle cx='24' cy='24' r='24' fill='%230b57d0'/%3E%3Ccircle cx='24' cy='19' r='8' fill='white'/%3E%3Cpath d='M9 41a15 15 0 0 1 30 0' fill='white'/%3E%3C/svg%3E"
+              alt=""
+              width="48"
+              height="48"
+            />${CRISP}`,
+        ),
+      ),
+    ),
+};
+
 export const Intercom: Story = {
   args: { category: 'chat', src: undefined, title: undefined },
   render: (args, context) => page(context, section('Chat', gate(args, INTERCOM))),
