@@ -3,6 +3,7 @@
 // of the three choices (COMPLIANCE A.1, A.2, G.27–G.31).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { contrast, flatten, luminance, parseColor } from './color.mjs';
 import { openPage, setup, watchPage } from './server.mjs';
 
 const PAGE = '/e2e/pages/ui/banner.html';
@@ -505,41 +506,4 @@ function buttonLook(el) {
     color: s.color,
     backgrounds,
   };
-}
-
-/** [r, g, b, a] (0–255, alpha 0–1) from a computed `rgb()`/`rgba()` colour. */
-function parseColor(text) {
-  const m = /^rgba?\(([^)]+)\)$/.exec(text.trim());
-  if (!m) throw new Error(`unexpected computed colour: ${text}`);
-  const [r, g, b, a = 1] = m[1]
-    .split(/[\s,/]+/)
-    .filter(Boolean)
-    .map(Number);
-  return [r, g, b, a];
-}
-
-/** The opaque colour of a stack of backgrounds, topmost first. */
-function flatten(backgrounds) {
-  let out = [255, 255, 255];
-  for (const bg of [...backgrounds].reverse()) {
-    const [r, g, b, a] = parseColor(bg);
-    out = [r * a + out[0] * (1 - a), g * a + out[1] * (1 - a), b * a + out[2] * (1 - a)];
-  }
-  return [...out, 1];
-}
-
-function luminance([r, g, b]) {
-  const lin = (c) => {
-    const v = c / 255;
-    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-/** WCAG contrast ratio of a foreground (composited over the background) and an opaque background. */
-function contrast(fg, bg) {
-  const [r, g, b, a] = fg;
-  const over = [r * a + bg[0] * (1 - a), g * a + bg[1] * (1 - a), b * a + bg[2] * (1 - a)];
-  const [l1, l2] = [luminance(over), luminance(bg)].sort((x, y) => y - x);
-  return (l1 + 0.05) / (l2 + 0.05);
 }

@@ -11,6 +11,7 @@ import {
 } from '../helpers.js';
 import { encodeRecord } from '../../src/store/record.js';
 import type { ConsentChangeDetail, ConsentState } from '../../src/store/types.js';
+import type { ConsentStore } from '../../src/store/consent-store.js';
 
 const CONFIG = {
   categories: [
@@ -42,6 +43,13 @@ function storedRecord(overrides: Partial<Parameters<typeof encodeRecord>[0]> = {
     services: {},
     ...overrides,
   });
+}
+
+/** Shows the page again (back-forward cache, a tab brought back) and returns the change. */
+async function showAgain(store: ConsentStore): Promise<ConsentChangeDetail> {
+  const event = oneEvent(store, 'change');
+  dispatchEvent(new PageTransitionEvent('pageshow'));
+  return (await event).detail as ConsentChangeDetail;
 }
 
 describe('consent store', () => {
@@ -336,9 +344,7 @@ describe('consent store', () => {
       store.update({ analytics: true });
       const now = Date.now();
       stub(Date, 'now', { value: () => now + 183 * DAY });
-      const event = oneEvent(store, 'change');
-      dispatchEvent(new PageTransitionEvent('pageshow'));
-      const detail = (await event).detail as ConsentChangeDetail;
+      const detail = await showAgain(store);
       expect(detail.method).to.equal('config');
       expect(detail.changed).to.deep.equal(['analytics']);
       expect(store.state.decided).to.equal(false);
@@ -518,22 +524,10 @@ describe('consent store', () => {
       dispatchEvent(new PageTransitionEvent('pageshow'));
       expect(quiet).to.deep.equal([]);
       // A tab on another subdomain sharing the cookie (BroadcastChannel does not reach it).
-      const record = {
-        id: 'abcdefghij012345',
-        revision: 1,
-        decidedAt: Date.now(),
-        method: 'custom' as const,
-        decided: true,
-        gpc: false,
-        categories: { preferences: false, analytics: true, marketing: false, video: false },
-        services: {},
-      };
-      document.cookie = `consent=${encodeRecord(record)}; Path=/`;
-      const event = oneEvent(store, 'change');
-      dispatchEvent(new PageTransitionEvent('pageshow'));
-      const detail = (await event).detail as ConsentChangeDetail;
+      document.cookie = `consent=${storedRecord({ decidedAt: Date.now() })}; Path=/`;
+      const detail = await showAgain(store);
       expect(detail.method).to.equal('sync');
-      expect(detail.changed).to.deep.equal(['analytics']);
+      expect(detail.changed).to.deep.equal(['preferences', 'analytics']);
       expect(store.state.decided).to.equal(true);
     });
 
