@@ -170,13 +170,26 @@ describe('consent-banner', () => {
 
   describe('focus is never hidden by the banner (WCAG 2.4.11)', () => {
     // 320×256 is 1280×1024 at 400% zoom (WCAG 1.4.10): the banner must still leave room.
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 320, height: 640 },
-      { width: 320, height: 256 },
-    ]) {
-      it(`Tab through every link at ${viewport.width}×${viewport.height}`, async (t) => {
-        const { page } = await bannerPage(t, viewport);
+    const cases = [
+      ...[
+        { width: 1280, height: 800 },
+        { width: 320, height: 640 },
+        { width: 320, height: 256 },
+      ].map((viewport) => ({ position: 'bottom', viewport })),
+      ...['top', 'bottom-start', 'bottom-end'].flatMap((position) =>
+        [
+          { width: 1280, height: 800 },
+          { width: 320, height: 640 },
+        ].map((viewport) => ({ position, viewport })),
+      ),
+    ];
+    for (const { position, viewport } of cases) {
+      it(`position="${position}": Tab through every link at ${viewport.width}×${viewport.height}`, async (t) => {
+        const { page } = await bannerPage(t, viewport, `?position=${position}`);
+        assert.equal(await page.locator('consent-banner').getAttribute('position'), position);
+        // Links as wide as the text column: a corner banner is across their path at any width.
+        await page.addStyleTag({ content: '.content-link { display: block; }' });
+        await settle(page);
         const links = await page.evaluate(() => document.querySelectorAll('a[href]').length);
         const seen = new Set();
         const hidden = [];
