@@ -312,8 +312,9 @@ export class ConsentStore extends EventTarget {
     if (mode && !head?.default) sendConsentDefault();
     this.#reload(null);
     // Tags need the stored decision at once. The head script sends it when present, but
-    // without the configuration it may have judged a key wrongly: then it is corrected.
-    if (mode && this.#record) this.#sendConsentMode(head?.update);
+    // without the configuration it may have judged otherwise (a decision this revision
+    // voids, a key mapped to a service): then the store corrects it.
+    if (mode && (this.#record || head?.update)) this.#sendConsentMode(head?.update);
     this.#live = true;
     this.#scripts.start();
     // A page kept open, or restored from the back-forward cache, re-judges expiry.
@@ -325,7 +326,7 @@ export class ConsentStore extends EventTarget {
   }
 
   #recheck = () => {
-    if (document.visibilityState === 'visible') this.#reload('config');
+    if (document.visibilityState === 'visible') this.#reload('recheck');
   };
 
   /** @internal stops listening to the page and other tabs (tests create many stores). */
@@ -349,15 +350,18 @@ export class ConsentStore extends EventTarget {
   }
 
   /**
-   * Re-reads the stored decision and re-judges it (revision, expiry, GPC). A cookie
-   * that changed since this tab last read or wrote it was decided elsewhere (a tab on
-   * another subdomain sharing the cookie, which BroadcastChannel does not reach, or the
-   * server): that change is published as `sync`.
+   * Re-reads the stored decision and re-judges it (revision, expiry, GPC). When the
+   * page is shown again (`recheck`), a cookie that changed since this tab last read or
+   * wrote it was decided elsewhere (a tab on another subdomain sharing the cookie,
+   * which BroadcastChannel does not reach, or the server): that change is published as
+   * `sync`; one that expired, which the browser then deletes, as `config`.
    */
-  #reload(method: 'config' | null): void {
+  #reload(method: 'config' | 'recheck' | null): void {
     const before = this.#state;
     const stored = this.#persistence.load();
-    const elsewhere = (stored?.decidedAt ?? null) !== this.#seenAt;
+    const expired = !stored && !!this.#record && !this.#isValid(this.#record);
+    const elsewhere =
+      method === 'recheck' && !expired && (stored?.decidedAt ?? null) !== this.#seenAt;
     this.#seenAt = stored?.decidedAt ?? null;
     this.#consentId ??= stored?.id ?? null;
     this.#record = stored && this.#isValid(stored) ? stored : null;
@@ -365,7 +369,7 @@ export class ConsentStore extends EventTarget {
     // The signal is the visitor's refusal: it is recorded like any decision.
     if (gpc) this.#store(this.#allRecord(false, 'gpc'));
     if (gpc) this.#commit(before, 'gpc', { broadcast: true, clear: true, receipt: 'gpc' });
-    else if (method) this.#commit(before, elsewhere ? 'sync' : method, {});
+    else if (method) this.#commit(before, elsewhere ? 'sync' : 'config', {});
     else this.#state = this.#snapshot();
   }
 
@@ -448,7 +452,7 @@ export class ConsentStore extends EventTarget {
     }
     if (!decided && !mayGrant) return;
     // "Always allow" on a gate does not answer the banner by itself.
-    const answers = method !== 'gate' || this.#state.decided;
+    const answers = method !== 'gate' || (this.#record?.decided ?? false);
     this.#decide(this.#newRecord(method, answers, categories, services));
   }
 
@@ -458,8 +462,13 @@ export class ConsentStore extends EventTarget {
     categories: Record<string, boolean>,
     services: Record<string, boolean>,
   ): ConsentRecord {
-    // Keep grants of ids this page does not know (another page's gates may use them).
-    const kept = this.#record ? { ...this.#record.categories } : {};
+    // Keep the answers for ids this page does not know (another page may use them): a
+    // refusal of everything refuses those too, and keeps them answered.
+    const refuseAll = method === 'reject-all' || method === 'gpc';
+    const kept: Record<string, boolean> = {};
+    for (const [id, granted] of Object.entries(this.#record?.categories ?? {})) {
+      kept[id] = granted && !refuseAll;
+    }
     this.#consentId ??= newConsentId();
     return {
       id: this.#consentId,
@@ -468,8 +477,7 @@ export class ConsentStore extends EventTarget {
       method,
       decided,
       gpc: this.#gpcHonoured(),
-      categories:
-        method === 'reject-all' || method === 'gpc' ? categories : { ...kept, ...categories },
+      categories: { ...kept, ...categories },
       services,
     };
   }

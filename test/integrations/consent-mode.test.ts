@@ -114,6 +114,16 @@ describe('Google Consent Mode v2', () => {
     await freshStore(config);
     expect(corrected.map((c) => c[1])).to.deep.equal(['update']);
     expect((corrected[0][2] as Record<string, string>).ad_storage).to.equal('granted');
+    // A decision the head script took as valid, voided here by a higher revision: denied.
+    (globalThis as Record<symbol, unknown>)[Symbol.for('consent-elements.head')] = {
+      default: true,
+      update: calls[1][2],
+    };
+    const voided = recordGtag();
+    const store = await freshStore({ ...config, revision: 2 });
+    expect(store.state.decided).to.equal(false);
+    expect(voided.map((c) => c[1])).to.deep.equal(['update']);
+    expect((voided[0][2] as Record<string, string>).ad_storage).to.equal('denied');
   });
 
   it('does not add the purposes it maps to the page', async () => {

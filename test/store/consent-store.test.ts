@@ -210,6 +210,26 @@ describe('consent store', () => {
       expect((await freshStore(next)).state.decided).to.equal(true);
     });
 
+    it('"Reject all" on a page with fewer purposes keeps the others answered (refused)', async () => {
+      const wide = { categories: [{ id: 'analytics' }, { id: 'marketing' }] };
+      (await freshStore(wide)).rejectAll();
+      (await freshStore({ categories: [{ id: 'analytics' }] })).rejectAll();
+      const store = await freshStore(wide);
+      expect(store.state.decided).to.equal(true);
+      expect(store.granted('marketing')).to.equal(false);
+    });
+
+    it('"Always allow" on a gate while asking again keeps the earlier answer', async () => {
+      (await freshStore({ categories: [{ id: 'analytics' }] })).acceptAll();
+      const store = await freshStore({ categories: [{ id: 'analytics' }, { id: 'chat' }] });
+      expect(store.state.decided).to.equal(false);
+      store.decide({ video: true }, 'gate');
+      expect(cookieValue()).to.contain('m=g&d=1');
+      expect((await freshStore({ categories: [{ id: 'analytics' }] })).state.decided).to.equal(
+        true,
+      );
+    });
+
     it('discovered on the page does not ask again (it starts off)', async () => {
       (await freshStore(CONFIG)).rejectAll();
       const store = await freshStore(CONFIG);
@@ -344,6 +364,7 @@ describe('consent store', () => {
       store.update({ analytics: true });
       const now = Date.now();
       stub(Date, 'now', { value: () => now + 183 * DAY });
+      document.cookie = 'consent=; Max-Age=0; Path=/'; // as the browser does at Max-Age
       const detail = await showAgain(store);
       expect(detail.method).to.equal('config');
       expect(detail.changed).to.deep.equal(['analytics']);
