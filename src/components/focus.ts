@@ -17,7 +17,22 @@ export function deepActiveElement(): HTMLElement | null {
  * focus goes back to the page.
  */
 export function focusPreferencesLink(): void {
-  const link = document.querySelector<HTMLElement>('[data-consent-open]');
+  const link = findPreferencesLink();
   link?.focus({ preventScroll: true });
   if (!link || deepActiveElement() !== link) deepActiveElement()?.blur();
+}
+
+/**
+ * The page's first `[data-consent-open]` element, in the document or in any open
+ * shadow root (a footer may be a component of its own: clicks there open the dialog
+ * too, see define.ts).
+ */
+export function findPreferencesLink(root: ParentNode = document): HTMLElement | null {
+  const found = root.querySelector<HTMLElement>('[data-consent-open]');
+  if (found) return found;
+  for (const element of root.querySelectorAll('*')) {
+    const inner = element.shadowRoot && findPreferencesLink(element.shadowRoot);
+    if (inner) return inner;
+  }
+  return null;
 }

@@ -126,6 +126,21 @@ describe('<consent-banner>', () => {
     expect(reopen()).to.have.length(1); // a page with the link: no warning
   });
 
+  it('finds a [data-consent-open] inside a component’s shadow root, and hands focus to it', async () => {
+    const warnings = captureConsole('warn');
+    const store = await freshPageStore(CONFIG);
+    const footer = (await fixture(html`<div></div>`)) as HTMLElement;
+    footer.attachShadow({ mode: 'open' }).innerHTML =
+      '<a href="#prefs" data-consent-open>Cookie preferences</a>';
+    const el = await banner();
+    part(el, 'reject-button').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(store.state.decided).to.equal(true);
+    expect(warnings.filter((w) => w.includes('[data-consent-open]'))).to.deep.equal([]);
+    expect(footer.shadowRoot!.activeElement?.textContent).to.equal('Cookie preferences');
+  });
+
   it('"Continue without accepting" records a refusal', async () => {
     const store = await freshPageStore(CONFIG);
     const el = await banner(html`<consent-banner dismissible></consent-banner>`);

@@ -3,7 +3,7 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { tokens } from '../shared.styles.js';
 import { bannerStyles } from './consent-banner.styles.js';
-import { focusPreferencesLink } from '../focus.js';
+import { findPreferencesLink, focusPreferencesLink } from '../focus.js';
 
 /** Room left above (or below) the banner for a focused element's focus ring, in px. */
 const FOCUS_ROOM = 8;
@@ -232,8 +232,8 @@ export class ConsentBanner extends LitElement {
     const side = this.position === 'top' ? 'top' : 'bottom';
     // What it covers from its edge of the viewport (a corner banner floats above the
     // edge), and a little more, so that a focus ring is not hidden either.
-    const rect = box.getBoundingClientRect();
-    const covered = side === 'top' ? rect.bottom : document.documentElement.clientHeight - rect.top;
+    const offset = parseFloat(getComputedStyle(box)[side]) || 0;
+    const covered = box.getBoundingClientRect().height + offset;
     const height = `${Math.ceil(covered) + FOCUS_ROOM}px`;
     const root = document.documentElement.style;
     // Padding at the end of the page lets its last element scroll above a bottom banner;
@@ -296,7 +296,7 @@ export class ConsentBanner extends LitElement {
  * page (COMPLIANCE 15): the page needs a `[data-consent-open]` link or button.
  */
 function checkReopenLink(): void {
-  if (document.querySelector('[data-consent-open]')) return;
+  if (findPreferencesLink()) return;
   console.warn(
     'consent-elements: this page has no [data-consent-open] element; visitors need one on every page (a footer link) to change or withdraw their choice.',
   );

@@ -295,8 +295,10 @@ export class ConsentPreferences extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    for (const table of this.renderRoot.querySelectorAll('.table-wrap'))
+    this.#tables.disconnect(); // the tables of an earlier render may be gone
+    for (const table of this.renderRoot.querySelectorAll('.table-wrap')) {
       this.#tables.observe(table);
+    }
 
     const dialog = this.#dialog!;
     if (this.open && !dialog.open) {
