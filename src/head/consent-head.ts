@@ -13,9 +13,10 @@
  * `data-consent-mode` (a JSON mapping, as `googleConsentMode`).
  *
  * It leaves `{ default, update }` under `Symbol.for('consent-elements.head')`, `update`
- * being the values it sent (or false), so the store does not send either command again. The cookie decoder and the Consent Mode
- * mapping and commands are the store's own modules, bundled in; the cookie is read
- * with a one-line lookup rather than the store's cookie jar, to stay under 1 KB brotli.
+ * being the values it sent (or false), so the store does not send either command
+ * again. The cookie decoder and the Consent Mode mapping and commands are the store's
+ * own modules, bundled in; the cookie is read with a one-line lookup rather than the
+ * store's cookie jar, to stay under 1 KB brotli.
  *
  * The head script does not know the page's configuration, so a mapping that names a
  * service which follows its category's grant, or a required category other than
