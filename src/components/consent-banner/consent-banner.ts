@@ -189,8 +189,17 @@ export class ConsentBanner extends LitElement {
     this.#reportTexts();
   }
 
-  #accept = () => this.#consent.store.acceptAll();
-  #reject = () => this.#consent.store.rejectAll();
+  // The receipt hashes the texts shown last: this banner's, even if a gate reported its
+  // own since the banner rendered.
+  #accept = () => {
+    this.#reportTexts();
+    this.#consent.store.acceptAll();
+  };
+
+  #reject = () => {
+    this.#reportTexts();
+    this.#consent.store.rejectAll();
+  };
   #customize = () => this.#consent.store.openPreferences();
 
   /**

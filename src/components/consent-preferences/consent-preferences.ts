@@ -360,17 +360,20 @@ export class ConsentPreferences extends LitElement {
         if (!!this._draft[service.id] !== on) choices[service.id] = !!this._draft[service.id];
       }
     }
+    this.#reportTexts(); // the texts shown are the dialog's, whatever rendered since
     this.#consent.store.decide(choices, 'custom', { replaceServices: true });
     this.#announce(this.#l10n.t('consent.prefs.saved'));
     this.close();
   };
 
   #acceptAll = () => {
+    this.#reportTexts();
     this.#consent.store.acceptAll();
     this.close();
   };
 
   #rejectAll = () => {
+    this.#reportTexts();
     this.#consent.store.rejectAll();
     this.close();
   };
