@@ -128,7 +128,7 @@ export class ConsentStore extends EventTarget {
    */
   update(choices: Record<string, boolean>): void {
     if (this.#deferred(() => this.update(choices))) return;
-    this.#choose(choices, 'custom');
+    this.#choose(choices, 'custom', false, true);
   }
 
   /**
@@ -412,7 +412,13 @@ export class ConsentStore extends EventTarget {
     this.#commit(before, record.method, { broadcast: true, clear: true, receipt: record.method });
   }
 
-  #choose(choices: unknown, method: ConsentMethod, replaceServices = false): void {
+  /** `byScript`: from the public update(), which a page script may call on its own. */
+  #choose(
+    choices: unknown,
+    method: ConsentMethod,
+    replaceServices = false,
+    byScript = false,
+  ): void {
     if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
       console.error('consent-elements: update() takes an object of id → boolean.');
       return;
@@ -420,9 +426,10 @@ export class ConsentStore extends EventTarget {
     const categories = { ...this.#record?.categories };
     const services: Record<string, boolean> = replaceServices ? {} : { ...this.#record?.services };
     // Under GPC only the visitor's own per-purpose action grants (CONTRACT §4): update()
-    // called by a page script, not in answer to a click or key press, cannot.
+    // called by a page script, not in answer to a click or key press, cannot. The
+    // dialog and the gates answer the visitor's own actions.
     const mayGrant =
-      method !== 'custom' ||
+      !byScript ||
       !this.#state.gpc ||
       (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive === true;
     let decided = 0;

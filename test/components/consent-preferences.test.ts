@@ -294,12 +294,17 @@ describe('<consent-preferences>', () => {
 
   it('says that a Global Privacy Control signal was honoured, and offers no Accept all', async () => {
     setGpc(true);
-    await freshPageStore(CONFIG);
+    const store = await freshPageStore(CONFIG);
     const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
     await openDialog(el);
     expect(el.shadowRoot!.textContent).to.contain('Global Privacy Control signal was honoured');
     expect(el.shadowRoot!.querySelector('[part~="accept-button"]')).to.equal(null);
     await expect(el).to.be.accessible();
+    // A purpose switched on here, the visitor's own per-purpose action, is granted.
+    switchFor(el, 'analytics').click();
+    await el.updateComplete;
+    partOf(el, 'save-button').click();
+    expect(store.granted('analytics')).to.equal(true);
   });
 
   it('shows configuration text literally, never as markup', async () => {

@@ -61,6 +61,16 @@ describe('Global Privacy Control', () => {
     expect(store.state.method).to.equal('gpc');
   });
 
+  it('lets the dialog and the gates grant: they answer the visitor’s own actions', async () => {
+    setGpc(true);
+    const store = await freshStore(CONFIG);
+    expect(navigator.userActivation.isActive).to.equal(false);
+    store.decide({ analytics: true }, 'custom', { replaceServices: true }); // the dialog's Save
+    store.decide({ youtube: true }, 'gate');
+    expect(store.granted('analytics')).to.equal(true);
+    expect(store.granted('youtube')).to.equal(true);
+  });
+
   // The first test of the file to press a key: a key press gives the page transient
   // user activation for a few seconds, which would let the refused calls through.
   it('refuses acceptAll, and lets update() grant only in answer to a user action', async () => {
