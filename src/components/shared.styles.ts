@@ -2,8 +2,11 @@ import { css } from 'lit';
 
 /**
  * Theme tokens shared by every element. Each public `--consent-*` property falls back
- * to a light or dark default (from `prefers-color-scheme`); the private `--_*` ones are
- * what the styles read. One level of indirection, no more.
+ * to a light or dark default; the private `--_*` ones are what the styles read. One
+ * level of indirection, no more. The default palette follows the elements'
+ * `color-scheme` (`--consent-color-scheme`, `light dark` by default, so the visitor's
+ * preference): a page that sets it to `light` keeps light elements in dark mode. Browsers
+ * without `light-dark()` follow `prefers-color-scheme` only.
  *
  * Defaults meet WCAG 2.2 AA in both schemes: text ≥ 4.5:1 on the surface, buttons'
  * text ≥ 4.5:1 on the button, borders and switch parts ≥ 3:1.
@@ -36,6 +39,17 @@ export const tokens = css`
       --_on-accent: var(--consent-color-on-accent, #062e6f);
       --_border: var(--consent-color-border, #9a9aa4);
       --_focus: var(--consent-color-focus, #a8c7fa);
+    }
+  }
+
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_surface: var(--consent-color-surface, light-dark(#ffffff, #1e1f24));
+      --_text: var(--consent-color-text, light-dark(#1b1b1f, #eceef4));
+      --_accent: var(--consent-color-accent, light-dark(#0b57d0, #a8c7fa));
+      --_on-accent: var(--consent-color-on-accent, light-dark(#ffffff, #062e6f));
+      --_border: var(--consent-color-border, light-dark(#6f6f78, #9a9aa4));
+      --_focus: var(--consent-color-focus, light-dark(#0b57d0, #a8c7fa));
     }
   }
 

@@ -40,6 +40,19 @@ describe('<consent-banner>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('follows the visitor’s colour scheme, unless the page sets --consent-color-scheme', async () => {
+    await freshPageStore(CONFIG);
+    const el = await banner();
+    const surface = () => getComputedStyle(part(el, 'banner')).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(surface()).to.equal('rgb(30, 31, 36)');
+    el.style.setProperty('--consent-color-scheme', 'light');
+    expect(surface()).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'light' });
+    el.style.setProperty('--consent-color-scheme', 'dark');
+    expect(surface()).to.equal('rgb(30, 31, 36)');
+  });
+
   it('is hidden once a decision exists and comes back after withdraw()', async () => {
     const store = await freshPageStore(CONFIG);
     const el = await banner();
@@ -152,16 +165,24 @@ describe('<consent-banner>', () => {
     expect(store.granted('analytics')).to.equal(false);
   });
 
-  it('puts "Continue without accepting" right after the title in focus order, shown on top', async () => {
+  it('puts "Continue without accepting" beside the title, next in focus order', async () => {
     await freshPageStore(CONFIG);
-    const el = await banner(html`<consent-banner modal dismissible></consent-banner>`);
+    const el = await banner(
+      html`<consent-banner modal dismissible
+        >We use cookies. <a href="#policy">Privacy policy</a></consent-banner
+      >`,
+    );
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'title'), 'title focused');
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'close-button'));
     await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(el.querySelector('a')); // the message's link
+    await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'accept-button'));
-    const top = (name: string) => part(el, name).getBoundingClientRect().top;
-    expect(top('close-button')).to.be.below(top('title'));
+    // Shown beside the title, above the message: visual order is focus order.
+    const box = (name: string) => part(el, name).getBoundingClientRect();
+    expect(box('close-button').left).to.be.above(box('title').left);
+    expect(box('close-button').top).to.be.below(box('message').top);
   });
 
   it('shows the author title and message from its slots', async () => {

@@ -82,6 +82,7 @@ export const bannerStyles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
     display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.5rem;
   }
 
@@ -96,6 +97,7 @@ export const bannerStyles = css`
   }
 
   .message {
+    grid-column: 1 / -1;
     margin: 0;
   }
 
@@ -128,8 +130,8 @@ export const bannerStyles = css`
   }
 
   .close {
-    order: -1;
-    align-self: flex-end;
+    align-self: start;
+    max-width: 12rem;
     font: inherit;
     font-size: 0.875em;
     min-height: 1.5rem;

@@ -39,7 +39,7 @@ export type BannerPosition = 'bottom' | 'top' | 'center' | 'bottom-start' | 'bot
  * @cssprop [--consent-banner-text=var(--consent-color-text)] - Banner text colour.
  * @cssprop [--consent-banner-max-width=60rem] - Widest the banner gets.
  * @cssprop [--consent-backdrop=rgb(0 0 0 / 0.5)] - Backdrop of the modal banner.
- * @cssprop [--consent-color-scheme=light dark] - The elements' `color-scheme` (scrollbars, form controls); set `dark` on a page that forces a dark theme.
+ * @cssprop [--consent-color-scheme=light dark] - The elements' `color-scheme`, which picks the default palette: `light` on a page without a dark theme, `dark` on one that forces it; `light dark` follows the visitor.
  * @cssprop [--consent-color-surface=#ffffff (dark: #1e1f24)] - Background of every element.
  * @cssprop [--consent-color-text=#1b1b1f (dark: #eceef4)] - Text colour.
  * @cssprop [--consent-color-accent=#0b57d0 (dark: #a8c7fa)] - Buttons and switches.
@@ -118,26 +118,26 @@ export class ConsentBanner extends LitElement {
   protected override render() {
     if (!this.#visible) return nothing;
     const t = this.#l10n.t.bind(this.#l10n);
-    // "Continue without accepting" shows at the top, but comes right after the title
-    // in focus and reading order: the modal banner focuses its title first.
+    // "Continue without accepting" sits beside the title, after it in focus and
+    // reading order (the modal banner focuses its title first), before the message.
     const content = html`
       <div class="text">
         <h2 class="title" part="title" id="title" tabindex="-1" autofocus>
           <slot name="title" @slotchange=${this.#onSlotChange}>${t('consent.banner.title')}</slot>
         </h2>
+        ${
+          this.dismissible
+            ? html`<button class="close" part="close-button" @click=${this.#reject}>
+                ${t('consent.action.continue')}
+              </button>`
+            : nothing
+        }
         <div class="message" part="message" id="message">
           <slot @slotchange=${this.#onSlotChange}></slot>${
             this.#hasMessage() ? nothing : t('consent.banner.message')
           }
         </div>
       </div>
-      ${
-        this.dismissible
-          ? html`<button class="close" part="close-button" @click=${this.#reject}>
-              ${t('consent.action.continue')}
-            </button>`
-          : nothing
-      }
       <div class="actions" part="actions">
         <button class="button" part="button accept-button" @click=${this.#accept}>
           ${t('consent.action.accept')}

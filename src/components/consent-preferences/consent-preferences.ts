@@ -37,7 +37,7 @@ import { deepActiveElement, focusPreferencesLink } from '../focus.js';
  * @cssprop [--consent-dialog-text=var(--consent-color-text)] - Dialog text colour.
  * @cssprop [--consent-dialog-max-width=40rem] - Widest the dialog gets.
  * @cssprop [--consent-backdrop=rgb(0 0 0 / 0.5)] - Backdrop behind the dialog.
- * @cssprop [--consent-color-scheme=light dark] - The elements' `color-scheme` (scrollbars, form controls); set `dark` on a page that forces a dark theme.
+ * @cssprop [--consent-color-scheme=light dark] - The elements' `color-scheme`, which picks the default palette: `light` on a page without a dark theme, `dark` on one that forces it; `light dark` follows the visitor.
  * @cssprop [--consent-color-surface=#ffffff (dark: #1e1f24)] - Background of every element.
  * @cssprop [--consent-color-text=#1b1b1f (dark: #eceef4)] - Text colour.
  * @cssprop [--consent-color-accent=#0b57d0 (dark: #a8c7fa)] - Buttons and switches.
