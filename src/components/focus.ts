@@ -1,6 +1,6 @@
 /**
  * Focus hand-back shared by the banner and the dialog, for when the element that had
- * focus goes away and the one focused before it is gone too.
+ * focus goes away.
  */
 
 /** The focused element, looking into shadow roots. */
@@ -10,16 +10,37 @@ export function deepActiveElement(): HTMLElement | null {
   return active instanceof HTMLElement ? active : null;
 }
 
+/** Where focus was before it entered the banner (the dialog may need it once the banner has gone). */
+let returnPoint: HTMLElement | null = null;
+
+export function noteReturnPoint(element: Element | null): void {
+  if (element instanceof HTMLElement) returnPoint = element;
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
 /**
- * Focuses the page's first preferences link (`[data-consent-open]`), where the visitor
- * can change the choice just made, without scrolling the page to it: a link far down
- * the page must not carry the visitor away from what they were reading. Without one,
- * focus goes back to the page.
+ * Gives focus back after the banner or the dialog went away with it: to `preferred`
+ * (the dialog's opener), else to where it was before the banner took it, else to the
+ * page's first focusable element, without scrolling the page to it, so that the next
+ * Tab continues from the top of the page and the visitor is not carried away from what
+ * they were reading.
  */
-export function focusPreferencesLink(): void {
-  const link = findPreferencesLink();
-  link?.focus({ preventScroll: true });
-  if (!link || deepActiveElement() !== link) deepActiveElement()?.blur();
+export function handFocusBack(preferred?: HTMLElement | null): void {
+  for (const target of [preferred, returnPoint]) {
+    if (!target?.isConnected) continue;
+    target.focus();
+    if (deepActiveElement() === target) {
+      returnPoint = null;
+      return;
+    }
+  }
+  const first = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].find(
+    (element) => element.checkVisibility() && !element.closest('[inert]'),
+  );
+  first?.focus({ preventScroll: true });
+  if (!first || deepActiveElement() !== first) deepActiveElement()?.blur();
 }
 
 /**

@@ -139,19 +139,54 @@ describe('<consent-banner>', () => {
     expect(reopen()).to.have.length(1); // a page with the link: no warning
   });
 
-  it('finds a [data-consent-open] inside a component’s shadow root, and hands focus to it', async () => {
+  it('finds a [data-consent-open] inside a component’s shadow root', async () => {
     const warnings = captureConsole('warn');
     const store = await freshPageStore(CONFIG);
     const footer = (await fixture(html`<div></div>`)) as HTMLElement;
     footer.attachShadow({ mode: 'open' }).innerHTML =
       '<a href="#prefs" data-consent-open>Cookie preferences</a>';
     const el = await banner();
-    part(el, 'reject-button').focus();
-    await sendKeys({ press: 'Enter' });
+    part(el, 'reject-button').click();
     await el.updateComplete;
     expect(store.state.decided).to.equal(true);
     expect(warnings.filter((w) => w.includes('[data-consent-open]'))).to.deep.equal([]);
-    expect(footer.shadowRoot!.activeElement?.textContent).to.equal('Cookie preferences');
+  });
+
+  it('after Customize and Save, focus goes back to where it was before the banner', async () => {
+    const store = await freshPageStore(CONFIG);
+    await fixture(html`<div><button id="before">Before</button></div>`);
+    const el = await banner();
+    document.getElementById('before')!.focus();
+    part(el, 'customize-button').focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = document.querySelector('consent-preferences')!;
+    await waitUntil(() => dialog.open, 'the dialog opened');
+    await dialog.updateComplete;
+    dialog.shadowRoot!.querySelector<HTMLElement>('[part~="save-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !dialog.open, 'the dialog closed');
+    expect(store.state.decided).to.equal(true);
+    await waitUntil(() => document.activeElement?.id === 'before', 'focus back on "Before"');
+  });
+
+  it('with nowhere to go back to, gives focus to the page’s first control, scrolling nothing', async () => {
+    const store = await freshPageStore(CONFIG);
+    const page = await fixture(
+      html`<div>
+        <button id="first">First</button>
+        <div style="height: 3000px"></div>
+        <a href="#prefs" data-consent-open>Cookie preferences</a>
+      </div>`,
+    );
+    scrollTo(0, 1000);
+    const el = await banner();
+    part(el, 'reject-button').focus(); // focus came from nowhere (a mouse click)
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(store.state.decided).to.equal(true);
+    expect(document.activeElement).to.equal(page.querySelector('#first'));
+    expect(scrollY).to.equal(1000);
+    scrollTo(0, 0);
   });
 
   it('"Continue without accepting" records a refusal', async () => {

@@ -3,7 +3,7 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { tokens } from '../shared.styles.js';
 import { bannerStyles } from './consent-banner.styles.js';
-import { findPreferencesLink, focusPreferencesLink } from '../focus.js';
+import { findPreferencesLink, handFocusBack, noteReturnPoint } from '../focus.js';
 
 /** Room left above (or below) the banner for a focused element's focus ring, in px. */
 const FOCUS_ROOM = 8;
@@ -76,8 +76,6 @@ export class ConsentBanner extends LitElement {
   #l10n = new LocaleController(this);
   #resize = new ResizeObserver(() => this.#syncScrollPadding());
   #padded: { property: string; previous: string }[] = [];
-  /** Where focus was before it entered the banner, to put it back when the banner goes. */
-  #returnFocus: Element | null = null;
   /** The visitor closed the modal banner with Esc: it stays, as a plain region. */
   #escaped = false;
   #reopenChecked = false;
@@ -107,7 +105,7 @@ export class ConsentBanner extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (!this.#visible && this.matches(':focus-within')) this.#handBackFocus();
+    if (!this.#visible && this.matches(':focus-within')) handFocusBack();
     if (!this.#visible && this.#consent.ready && !this.#reopenChecked) {
       this.#reopenChecked = true;
       checkReopenLink();
@@ -218,14 +216,9 @@ export class ConsentBanner extends LitElement {
 
   #onFocusIn = (event: FocusEvent) => {
     const from = event.relatedTarget;
-    if (from instanceof Element && !this.contains(from) && from !== this) this.#returnFocus = from;
+    // Where focus was before it entered the banner, to put it back when the banner goes.
+    if (from instanceof Element && !this.contains(from) && from !== this) noteReturnPoint(from);
   };
-
-  #handBackFocus(): void {
-    const back = this.#returnFocus;
-    if (back?.isConnected && back instanceof HTMLElement) back.focus();
-    else focusPreferencesLink();
-  }
 
   /** Keeps the page's scroll padding in step with the banner (WCAG 2.4.11). */
   #syncScrollPadding(): void {

@@ -7,7 +7,7 @@ import type { CookieRow } from '../../store/types.js';
 import { purposeText } from '../../localization/purpose-text.js';
 import { tokens, visuallyHidden } from '../shared.styles.js';
 import { preferencesStyles } from './consent-preferences.styles.js';
-import { deepActiveElement, focusPreferencesLink } from '../focus.js';
+import { deepActiveElement, handFocusBack } from '../focus.js';
 
 /**
  * The preference center: a modal dialog listing every purpose with its own switch,
@@ -311,12 +311,11 @@ export class ConsentPreferences extends LitElement {
     }
   }
 
-  /** Back to the opener; if it has gone (e.g. the banner hid), to a preferences link. */
+  /** Back to the opener; if it has gone (the banner's "Customize"), to where the banner got focus from. */
   #restoreFocus(): void {
     const opener = this.#opener;
     this.#opener = null;
-    opener?.focus();
-    if (!opener?.isConnected || deepActiveElement() !== opener) focusPreferencesLink();
+    handFocusBack(opener);
   }
 
   #focusRequested(): void {
