@@ -66,7 +66,7 @@ export const messages = () =>
       desc: 'Shown next to the disabled switch of a strictly necessary purpose.',
     }),
     'consent.prefs.alwaysOnReason': msg(
-      'These are needed for the site to work, so they do not require your consent.',
+      'Being strictly necessary, they do not require your consent.',
       {
         id: 'consent.prefs.alwaysOnReason',
         desc: 'Why a strictly necessary purpose cannot be switched off.',
