@@ -95,14 +95,14 @@ const TEXTS = {
   ],
   'privacy.text': [
     'This site only sets what it needs to work: a session, a form token, your cookie choice and your language. Visit statistics and Core Web Vitals measurement set no cookie, yet they stay off until you switch them on. Videos load from YouTube or Vimeo only when you ask.',
-    'Ce site n’enregistre que ce dont il a besoin pour fonctionner : une session, un jeton de formulaire, votre choix de cookies et votre langue. Les statistiques de visite et la mesure des Core Web Vitals ne déposent aucun cookie, mais restent désactivées tant que vous ne les activez pas. Les vidéos ne se chargent depuis YouTube ou Vimeo qu’à votre demande.',
+    'Ce site n’enregistre que ce dont il a besoin pour fonctionner : une session, un jeton de formulaire, votre choix de cookies et votre langue. Les statistiques de visite et la mesure des Core Web Vitals ne déposent aucun cookie, mais restent désactivées tant que vous ne les activez pas. Les vidéos ne se chargent depuis YouTube ou Vimeo qu’à votre demande.',
     'Diese Website speichert nur, was sie zum Funktionieren braucht: eine Sitzung, ein Formular-Token, Ihre Cookie-Auswahl und Ihre Sprache. Besuchsstatistik und Core-Web-Vitals-Messung setzen kein Cookie, bleiben aber aus, bis Sie sie einschalten. Videos werden erst auf Ihren Wunsch von YouTube oder Vimeo geladen.',
     'Questo sito salva solo ciò che serve a farlo funzionare: una sessione, un token per i moduli, la Sua scelta sui cookie e la lingua. Le statistiche di visita e la misurazione dei Core Web Vitals non usano cookie, ma restano disattivate finché non le attiva. I video si caricano da YouTube o Vimeo solo se lo chiede.',
     'Este sitio solo guarda lo que necesita para funcionar: una sesión, un token de formulario, su elección de cookies y su idioma. Las estadísticas de visitas y la medición de Core Web Vitals no usan cookies, pero siguen desactivadas hasta que usted las active. Los vídeos se cargan desde YouTube o Vimeo solo cuando usted lo pide.',
   ],
   'privacy.gpc': [
     'Global Privacy Control: if your browser sends this signal, we take it as your refusal. Statistics stay off, and we do not show the cookie banner.',
-    'Global Privacy Control : si votre navigateur envoie ce signal, nous le considérons comme un refus. Les statistiques restent désactivées et nous n’affichons pas le bandeau cookies.',
+    'Global Privacy Control : si votre navigateur envoie ce signal, nous le considérons comme un refus. Les statistiques restent désactivées et nous n’affichons pas le bandeau cookies.',
     'Global Privacy Control: Sendet Ihr Browser dieses Signal, werten wir es als Ablehnung. Die Statistik bleibt aus, und wir zeigen kein Cookie-Banner.',
     'Global Privacy Control: se il Suo browser invia questo segnale, lo consideriamo un rifiuto. Le statistiche restano disattivate e non mostriamo il banner dei cookie.',
     'Global Privacy Control: si su navegador envía esta señal, la tomamos como un rechazo. Las estadísticas siguen desactivadas y no mostramos el banner de cookies.',
@@ -110,7 +110,7 @@ const TEXTS = {
   'contact.title': ['Contact', 'Contact', 'Kontakt', 'Contatti', 'Contacto'],
   'contact.text': [
     'Tell us about your project: hello@ateliermaree.example, +33 4 91 00 00 00. 12 quai de Rive-Neuve, 13007 Marseille.',
-    'Parlez-nous de votre projet : hello@ateliermaree.example, +33 4 91 00 00 00. 12 quai de Rive-Neuve, 13007 Marseille.',
+    'Parlez-nous de votre projet : hello@ateliermaree.example, +33 4 91 00 00 00. 12 quai de Rive-Neuve, 13007 Marseille.',
     'Erzählen Sie uns von Ihrem Projekt: hello@ateliermaree.example, +33 4 91 00 00 00. 12 quai de Rive-Neuve, 13007 Marseille.',
     'Ci parli del Suo progetto: hello@ateliermaree.example, +33 4 91 00 00 00. 12 quai de Rive-Neuve, 13007 Marsiglia.',
     'Cuéntenos su proyecto: hello@ateliermaree.example, +33 4 91 00 00 00. 12 quai de Rive-Neuve, 13007 Marsella.',
@@ -131,7 +131,7 @@ const TEXTS = {
   ],
   'banner.text': [
     'May we count your visit and measure how fast pages load? It is anonymous and sets no cookie. Videos from YouTube and Vimeo are a separate choice. Nothing is on unless you agree.',
-    'Pouvons-nous compter votre visite et mesurer la vitesse de chargement des pages ? C’est anonyme et sans cookie. Les vidéos YouTube et Vimeo sont un choix à part. Rien n’est activé sans votre accord.',
+    'Pouvons-nous compter votre visite et mesurer la vitesse de chargement des pages ? C’est anonyme et sans cookie. Les vidéos YouTube et Vimeo sont un choix à part. Rien n’est activé sans votre accord.',
     'Dürfen wir Ihren Besuch zählen und messen, wie schnell die Seiten laden? Das ist anonym und ohne Cookie. Videos von YouTube und Vimeo sind eine eigene Entscheidung. Ohne Ihre Zustimmung ist nichts aktiv.',
     'Possiamo contare la Sua visita e misurare la velocità di caricamento delle pagine? È anonimo e senza cookie. I video di YouTube e Vimeo sono una scelta a parte. Nulla è attivo senza il Suo consenso.',
     '¿Podemos contar su visita y medir la velocidad de carga de las páginas? Es anónimo y sin cookies. Los vídeos de YouTube y Vimeo son una elección aparte. Nada se activa sin su consentimiento.',
