@@ -150,6 +150,10 @@ export const messages = () =>
       id: 'consent.gate.chatLabel',
       desc: 'Accessible name of the chat launcher button: its text, with the provider.',
     }),
+    'consent.gate.chatLoaded': msg('{provider} chat loaded.', {
+      id: 'consent.gate.chatLoaded',
+      desc: 'Status line left where the chat launcher was, once the chat widget is loading.',
+    }),
     'consent.gate.chatNotice': msg('Loads {provider}, which sets cookies.', {
       id: 'consent.gate.chatNotice',
       desc: 'Line under the chat launcher.',

@@ -315,6 +315,12 @@ describe('<consent-gate>', () => {
     part(el, 'load-button').click();
     expect((window as { __chatLoaded?: number }).__chatLoaded).to.equal(1);
     expect((window as { $crisp?: unknown[][] }).$crisp).to.deep.include(['do', 'chat:open']);
+    // The launcher went: a status line says what happened, and has focus.
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent!.trim()).to.equal('Crisp chat loaded.');
+    await waitUntil(() => el.shadowRoot!.activeElement === status, 'focus on the status line');
+    await expect(el).to.be.accessible();
   });
 
   it('shows a chat launcher’s placeholder visual', async () => {

@@ -106,6 +106,11 @@ export const gateStyles = css`
     max-height: 4rem;
   }
 
+  .chat-status {
+    margin: 0;
+    font-size: 0.875em;
+  }
+
   :host([chat]) .placeholder p {
     margin: 0;
     font-size: 0.875em;

@@ -161,26 +161,35 @@ export class ConsentGate extends LitElement {
     </button>`;
     const placeholder = this.#isChat
       ? html`<div
-          class="placeholder"
-          part="placeholder"
-          ?hidden=${this.loaded}
-          lang=${this.#l10n.locale}
-        >
-          <slot name="placeholder"></slot>
-          <button
-            class="button"
-            part="button load-button"
-            aria-label=${t('consent.gate.chatLabel', { provider })}
-            aria-describedby="message"
-            @click=${this.#loadOnce}
+            class="placeholder"
+            part="placeholder"
+            ?hidden=${this.loaded}
+            lang=${this.#l10n.locale}
           >
-            ${t('consent.gate.chat')}
-          </button>
-          <p part="message" id="message">
-            ${t('consent.gate.chatNotice', { provider })} ${policyLink}
-          </p>
-          ${allow}
-        </div>`
+            <slot name="placeholder"></slot>
+            <button
+              class="button"
+              part="button load-button"
+              aria-label=${t('consent.gate.chatLabel', { provider })}
+              aria-describedby="message"
+              @click=${this.#loadOnce}
+            >
+              ${t('consent.gate.chat')}
+            </button>
+            <p part="message" id="message">
+              ${t('consent.gate.chatNotice', { provider })} ${policyLink}
+            </p>
+            ${allow}
+          </div>
+          ${
+            // Once loaded, the chat opens on its own (usually a window in a corner): this
+            // line says so, and takes focus from the button that went.
+            this.loaded
+              ? html`<p class="chat-status" role="status" tabindex="-1" lang=${this.#l10n.locale}>
+                  ${t('consent.gate.chatLoaded', { provider })}
+                </p>`
+              : nothing
+          }`
       : html`<div
           class="placeholder"
           part="placeholder"
@@ -295,15 +304,18 @@ export class ConsentGate extends LitElement {
     if (byVisitor) this.#openWidget();
     if (this.#focusOnLoad) {
       this.#focusOnLoad = false;
-      // The content's first focusable element, else the gate itself (not in the tab order).
-      const target =
-        this.#live.find(
-          (node): node is HTMLElement =>
-            node instanceof HTMLElement && node.matches('iframe, [tabindex], a[href], button'),
-        ) ?? this;
-      if (target === this && !this.hasAttribute('tabindex')) this.tabIndex = -1;
-      // Once rendered: until then the content's slot is still hidden.
-      void this.updateComplete.then(() => target.focus());
+      // The content's first focusable element, else a chat's status line, else the gate
+      // itself (not in the tab order). Once rendered: until then the slot is hidden.
+      const content = this.#live.find(
+        (node): node is HTMLElement =>
+          node instanceof HTMLElement && node.matches('iframe, [tabindex], a[href], button'),
+      );
+      void this.updateComplete.then(() => {
+        const target =
+          content ?? this.renderRoot.querySelector<HTMLElement>('.chat-status') ?? this;
+        if (target === this && !this.hasAttribute('tabindex')) this.tabIndex = -1;
+        target.focus();
+      });
     }
     this.dispatchEvent(
       new CustomEvent<GateLoadDetail>('consent-gate-load', {
