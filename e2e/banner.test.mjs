@@ -3,7 +3,7 @@
 // of the three choices (COMPLIANCE A.1, A.2, G.27–G.31).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { contrast, flatten, luminance, parseColor } from './color.mjs';
+import { buttonLook, contrast, flatten, luminance, parseColor } from './color.mjs';
 import { openPage, setup, watchPage } from './server.mjs';
 
 const PAGE = '/e2e/pages/ui/banner.html';
@@ -477,46 +477,4 @@ function clipping(page) {
       buttonFontSize: getComputedStyle(root.querySelector('button')).fontSize,
     };
   });
-}
-
-/** In the page: what makes a button look the way it does, and its backgrounds up to the root. */
-function buttonLook(el) {
-  const s = getComputedStyle(el);
-  const r = el.getBoundingClientRect();
-  const sides = ['Top', 'Right', 'Bottom', 'Left'];
-  const look = {
-    fontFamily: s.fontFamily,
-    fontSize: s.fontSize,
-    fontWeight: s.fontWeight,
-    fontStyle: s.fontStyle,
-    textDecoration: s.textDecorationLine,
-    textTransform: s.textTransform,
-    color: s.color,
-    backgroundColor: s.backgroundColor,
-    backgroundImage: s.backgroundImage,
-    borderRadius: s.borderRadius,
-    boxShadow: s.boxShadow,
-    opacity: s.opacity,
-    height: Math.round(r.height * 10) / 10,
-  };
-  for (const side of sides) {
-    look[`padding${side}`] = s[`padding${side}`];
-    look[`border${side}Width`] = s[`border${side}Width`];
-    look[`border${side}Style`] = s[`border${side}Style`];
-    look[`border${side}Color`] = s[`border${side}Color`];
-  }
-  const backgrounds = [];
-  for (let node = el; node; node = node.parentElement ?? node.getRootNode().host) {
-    const bg = getComputedStyle(node).backgroundColor;
-    backgrounds.push(bg);
-    if (parseFloat(bg.split(/[,/ ]+/)[3] ?? '1') >= 1 && !/transparent/.test(bg)) break;
-  }
-  backgrounds.push('rgb(255, 255, 255)'); // the canvas
-  return {
-    tag: el.tagName,
-    parent: el.parentElement?.className,
-    look,
-    color: s.color,
-    backgrounds,
-  };
 }

@@ -1,5 +1,6 @@
 // Colour arithmetic for the browser-level tests: computed CSS colours parsed, stacked
-// backgrounds flattened, and WCAG 2.2 contrast ratios.
+// backgrounds flattened, WCAG 2.2 contrast ratios, and (run in the page) how a button
+// looks.
 
 /** `rgb(…)` / `rgba(…)` as computed by the browser → [r, g, b, a]. */
 export function parseColor(text) {
@@ -36,4 +37,48 @@ export function contrast(fg, bg) {
   const over = [r * a + bg[0] * (1 - a), g * a + bg[1] * (1 - a), b * a + bg[2] * (1 - a)];
   const [l1, l2] = [luminance(over), luminance(bg)].sort((x, y) => y - x);
   return (l1 + 0.05) / (l2 + 0.05);
+}
+
+/** In the page: what makes a button look the way it does, and its backgrounds up to the root. */
+export function buttonLook(el) {
+  const s = getComputedStyle(el);
+  const r = el.getBoundingClientRect();
+  const sides = ['Top', 'Right', 'Bottom', 'Left'];
+  const look = {
+    fontFamily: s.fontFamily,
+    fontSize: s.fontSize,
+    fontWeight: s.fontWeight,
+    fontStyle: s.fontStyle,
+    textDecoration: s.textDecorationLine,
+    textTransform: s.textTransform,
+    color: s.color,
+    backgroundColor: s.backgroundColor,
+    backgroundImage: s.backgroundImage,
+    borderRadius: s.borderRadius,
+    boxShadow: s.boxShadow,
+    opacity: s.opacity,
+    minWidth: s.minWidth,
+    minHeight: s.minHeight,
+    height: Math.round(r.height * 10) / 10,
+  };
+  for (const side of sides) {
+    look[`padding${side}`] = s[`padding${side}`];
+    look[`border${side}Width`] = s[`border${side}Width`];
+    look[`border${side}Style`] = s[`border${side}Style`];
+    look[`border${side}Color`] = s[`border${side}Color`];
+  }
+  const backgrounds = [];
+  for (let node = el; node; node = node.parentElement ?? node.getRootNode().host) {
+    const bg = getComputedStyle(node).backgroundColor;
+    backgrounds.push(bg);
+    if (parseFloat(bg.split(/[,/ ]+/)[3] ?? '1') >= 1 && !/transparent/.test(bg)) break;
+  }
+  backgrounds.push('rgb(255, 255, 255)'); // the canvas
+  return {
+    tag: el.tagName,
+    parent: el.parentElement?.className,
+    look,
+    color: s.color,
+    backgrounds,
+  };
 }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
-import { contrast, flatten, luminance, parseColor } from './color.mjs';
+import { buttonLook, contrast, flatten, luminance, parseColor } from './color.mjs';
 import { openPage, setup, startServer, watchPage } from './server.mjs';
 
 const PAGE = '/e2e/pages/ui/banner.html';
@@ -59,7 +59,7 @@ describe('compliance (COMPLIANCE.md A.2, A.4, B.10, G.28–G.30, G.33)', () => {
         for (const name of names) {
           const button = page.locator(`consent-preferences [part~="${name}-button"]`);
           assert.equal(await button.count(), 1, `no "${name}" button in the dialog footer`);
-          styles[name] = await button.evaluate((el) => window.probes.buttonLook(el));
+          styles[name] = await button.evaluate(buttonLook);
         }
         assert.deepEqual(
           names.map((n) => styles[n].tag),
@@ -477,42 +477,6 @@ function installProbes() {
   window.probes = {
     backgrounds,
     deepActive,
-
-    /** What makes a button look the way it does, and its backgrounds up to the root. */
-    buttonLook(el) {
-      const s = getComputedStyle(el);
-      const r = el.getBoundingClientRect();
-      const look = {
-        fontFamily: s.fontFamily,
-        fontSize: s.fontSize,
-        fontWeight: s.fontWeight,
-        fontStyle: s.fontStyle,
-        textDecoration: s.textDecorationLine,
-        textTransform: s.textTransform,
-        color: s.color,
-        backgroundColor: s.backgroundColor,
-        backgroundImage: s.backgroundImage,
-        borderRadius: s.borderRadius,
-        boxShadow: s.boxShadow,
-        opacity: s.opacity,
-        minWidth: s.minWidth,
-        minHeight: s.minHeight,
-        height: Math.round(r.height * 10) / 10,
-      };
-      for (const side of ['Top', 'Right', 'Bottom', 'Left']) {
-        look[`padding${side}`] = s[`padding${side}`];
-        look[`border${side}Width`] = s[`border${side}Width`];
-        look[`border${side}Style`] = s[`border${side}Style`];
-        look[`border${side}Color`] = s[`border${side}Color`];
-      }
-      return {
-        tag: el.tagName,
-        parent: el.parentElement?.className,
-        look,
-        color: s.color,
-        backgrounds: backgrounds(el),
-      };
-    },
 
     /**
      * The focused element's outline, and what it is drawn on: around the element (an
