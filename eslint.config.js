@@ -31,7 +31,20 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
-    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // A failed chai comparison holding a DOM node makes the test runner walk the whole
+      // node graph to report it: the file times out instead of naming the failure.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.name='expect'] > MemberExpression.arguments:first-child[property.name='activeElement']",
+          message:
+            'Compare nodes with expectSameNode() from test/helpers.ts: a failing expect(node) hangs the test runner.',
+        },
+      ],
+    },
   },
   {
     files: ['**/*.mjs', '**/*.js', 'e2e/**'],

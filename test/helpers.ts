@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { ConsentStore } from '../src/store/consent-store.js';
 import { closeReceipts } from '../src/integrations/receipts.js';
 import type { ConsentConfig } from '../src/store/types.js';
@@ -109,3 +110,31 @@ export function addToBody(html: string): HTMLElement {
 }
 
 export const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/** A short name for a node in failure messages: `button#first.primary [part="accept-button"]`. */
+function describeNode(node: Node | null | undefined): string {
+  if (!node) return String(node);
+  if (!(node instanceof Element)) return node.nodeName;
+  const part = node.getAttribute('part');
+  return (
+    node.localName +
+    (node.id ? `#${node.id}` : '') +
+    [...node.classList].map((name) => `.${name}`).join('') +
+    (part ? ` [part="${part}"]` : '')
+  );
+}
+
+/**
+ * Asserts that two nodes are the same node. Use it instead of `expect(node).to.equal(…)`:
+ * when that fails, the test runner walks the whole node graph (up to `window`) to report
+ * it, and the file times out after two minutes instead of naming the failure.
+ */
+export function expectSameNode(
+  actual: Node | null | undefined,
+  expected: Node | null | undefined,
+  message = 'node',
+): void {
+  if (actual !== expected) {
+    expect.fail(`${message}: expected ${describeNode(expected)}, got ${describeNode(actual)}`);
+  }
+}

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { defineElements } from '../../src/define.js';
 import type { ConsentBanner } from '../../src/components/consent-banner/consent-banner.js';
-import { captureConsole, freshPageStore, resetEnvironment } from '../helpers.js';
+import { captureConsole, expectSameNode, freshPageStore, resetEnvironment } from '../helpers.js';
 
 defineElements();
 
@@ -184,7 +184,7 @@ describe('<consent-banner>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(store.state.decided).to.equal(true);
-    expect(document.activeElement).to.equal(page.querySelector('#first'));
+    expectSameNode(document.activeElement, page.querySelector('#first'), 'focus');
     expect(scrollY).to.equal(1000);
     scrollTo(0, 0);
   });
@@ -209,11 +209,11 @@ describe('<consent-banner>', () => {
     );
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'title'), 'title focused');
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'close-button'));
+    expectSameNode(el.shadowRoot!.activeElement, part(el, 'close-button'), 'focus');
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(el.querySelector('a')); // the message's link
+    expectSameNode(document.activeElement, el.querySelector('a'), 'focus'); // the message's link
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'accept-button'));
+    expectSameNode(el.shadowRoot!.activeElement, part(el, 'accept-button'), 'focus');
     // Shown beside the title, above the message: visual order is focus order.
     const box = (name: string) => part(el, name).getBoundingClientRect();
     expect(box('close-button').left).to.be.above(box('title').left);

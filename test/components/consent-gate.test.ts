@@ -2,7 +2,13 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { defineElements } from '../../src/define.js';
 import type { ConsentGate } from '../../src/components/consent-gate/consent-gate.js';
-import { captureConsole, cookieValue, freshPageStore, resetEnvironment } from '../helpers.js';
+import {
+  captureConsole,
+  cookieValue,
+  expectSameNode,
+  freshPageStore,
+  resetEnvironment,
+} from '../helpers.js';
 
 defineElements();
 
@@ -186,7 +192,7 @@ describe('<consent-gate>', () => {
       position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
     });
     await el.updateComplete;
-    expect(document.activeElement).to.equal(el.querySelector('iframe'));
+    expectSameNode(document.activeElement, el.querySelector('iframe'), 'focus');
   });
 
   it('without focusable content, focus goes to the gate itself', async () => {
@@ -199,7 +205,7 @@ describe('<consent-gate>', () => {
     part(el, 'load-button').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(document.activeElement).to.equal(el);
+    expectSameNode(document.activeElement, el, 'focus');
     expect(el.tabIndex).to.equal(-1);
   });
 

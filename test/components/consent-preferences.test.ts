@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { defineElements } from '../../src/define.js';
 import type { ConsentPreferences } from '../../src/components/consent-preferences/consent-preferences.js';
-import { freshPageStore, resetEnvironment, setGpc } from '../helpers.js';
+import { expectSameNode, freshPageStore, resetEnvironment, setGpc } from '../helpers.js';
 
 defineElements();
 
@@ -59,7 +59,7 @@ describe('<consent-preferences>', () => {
     expect(el.hasAttribute('open')).to.equal(true);
     const title = el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
     expect(title.textContent).to.equal('Cookie preferences');
-    expect(el.shadowRoot!.activeElement).to.not.equal(null);
+    expect(el.shadowRoot!.activeElement !== null, 'focus inside the dialog').to.equal(true);
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
     await expect(el).to.be.accessible();
@@ -207,7 +207,7 @@ describe('<consent-preferences>', () => {
     expect(el.open).to.equal(false);
     expect(store.state.decided).to.equal(false);
     expect(store.granted('analytics')).to.equal(false);
-    expect(document.activeElement).to.equal(opener);
+    expectSameNode(document.activeElement, opener, 'focus');
   });
 
   it('is usable by keyboard alone: Tab stays inside, Space toggles, Enter saves', async () => {
@@ -219,7 +219,7 @@ describe('<consent-preferences>', () => {
       await sendKeys({ press: 'Tab' });
       // Past the last control, focus may visit the browser's own UI, never the page.
       if (document.activeElement === document.body || document.activeElement === null) continue;
-      expect(document.activeElement, 'focus stays in the dialog').to.equal(el);
+      expectSameNode(document.activeElement, el, 'focus stays in the dialog');
       const active = el.shadowRoot!.activeElement as HTMLElement;
       seen.add(active.dataset.id ?? active.getAttribute('part') ?? active.tagName);
       if (active?.dataset.id === 'analytics' && !switchFor(el, 'analytics').checked) {
@@ -254,7 +254,7 @@ describe('<consent-preferences>', () => {
     store.openPreferences('marketing');
     await el.updateComplete;
     expect(el.open).to.equal(true);
-    expect(el.shadowRoot!.activeElement).to.equal(switchFor(el, 'marketing'));
+    expectSameNode(el.shadowRoot!.activeElement, switchFor(el, 'marketing'), 'focus');
   });
 
   it('opens from any [data-consent-open] element, by click or keyboard', async () => {
@@ -280,7 +280,7 @@ describe('<consent-preferences>', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(el.open).to.equal(true);
-    expect(el.shadowRoot!.activeElement).to.equal(switchFor(el, 'video'));
+    expectSameNode(el.shadowRoot!.activeElement, switchFor(el, 'video'), 'focus');
   });
 
   it('is created when the page has none', async () => {
