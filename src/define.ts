@@ -9,6 +9,8 @@ import { pageStore } from './store/instance.js';
  * preference dialog.
  */
 export function defineElements(): void {
+  // Server-side rendering (Node): nothing to define or listen to.
+  if (typeof customElements === 'undefined' || typeof document === 'undefined') return;
   const elements: [string, CustomElementConstructor][] = [
     ['consent-banner', ConsentBanner],
     ['consent-preferences', ConsentPreferences],

@@ -25,7 +25,9 @@ export async function closeReceipts(): Promise<void> {
 
 export async function saveReceipt(receipt: Receipt): Promise<void> {
   try {
-    await set(`${receipt.decidedAt}-${crypto.randomUUID()}`, receipt, openStore());
+    // getRandomValues, not randomUUID: it also exists outside a secure context (http).
+    const key = `${receipt.decidedAt}-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
+    await set(key, receipt, openStore());
   } catch (error) {
     store = undefined;
     console.error(

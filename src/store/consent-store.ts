@@ -76,9 +76,16 @@ export class ConsentStore extends EventTarget {
     super();
     // Read once per page load (COMPLIANCE 19).
     this.#gpcSignal =
-      (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+      (globalThis.navigator as { globalPrivacyControl?: boolean } | undefined)
+        ?.globalPrivacyControl === true;
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
     this.#state = this.#snapshot();
+    // Server-side rendering: no page to load from. The store stays undecided with
+    // nothing granted, `ready` settles at once, and decisions are ignored.
+    if (typeof document === 'undefined') {
+      this.#resolveReady(this.#state);
+      return;
+    }
     const start = () => this.#init();
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', start, { once: true });
@@ -274,7 +281,7 @@ export class ConsentStore extends EventTarget {
    */
   #deferred(action: () => void): boolean {
     if (this.#live) return false;
-    void this.ready.then(action);
+    if (typeof document !== 'undefined') void this.ready.then(action);
     return true;
   }
 

@@ -235,6 +235,11 @@ describe('<consent-gate>', () => {
         'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=42',
       ],
       [
+        'https://youtu.be/dQw4w9WgXcQ?t=1m30s',
+        'YouTube',
+        'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90',
+      ],
+      [
         'https://www.youtube.com/embed/dQw4w9WgXcQ?list=PL1&autoplay=1&si=tracker',
         'YouTube',
         'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?list=PL1&autoplay=1',

@@ -86,6 +86,21 @@ describe('receipts', () => {
     expect(body).to.deep.equal(receipt);
   });
 
+  it('keeps receipts outside a secure context (http), with no text hash', async () => {
+    // Plain http on a host other than localhost: no crypto.randomUUID, no crypto.subtle.
+    stub(crypto, 'randomUUID', { value: undefined });
+    stub(crypto, 'subtle', { value: undefined });
+    const errors = captureConsole('error');
+    const store = await freshStore({ categories: [{ id: 'analytics' }] });
+    store.setShownTexts('en', ['We use cookies']);
+    store.acceptAll();
+    await waitUntil(async () => (await store.history()).length === 1, 'the receipt is kept');
+    const [receipt] = await store.history();
+    expect(receipt.method).to.equal('accept-all');
+    expect(receipt.textHash).to.equal(null);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('works without IndexedDB: the decision still stands', async () => {
     const errors = captureConsole('error');
     stub(window, 'indexedDB', { value: undefined });

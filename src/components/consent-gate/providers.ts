@@ -23,6 +23,14 @@ type Win = Window & {
 };
 const win = () => window as Win;
 
+/** YouTube's `t` (`90`, `90s`, `1m30s`, `1h2m3s`) in seconds, or undefined. */
+function seconds(value: string): number | undefined {
+  const parts = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value);
+  if (!value || !parts) return undefined;
+  const [, h = 0, m = 0, s = 0] = parts;
+  return Number(h) * 3600 + Number(m) * 60 + Number(s);
+}
+
 /** `base` with the query parameters of `from` that `keep` maps to a [key, value] pair. */
 function withParams(
   base: string,
@@ -52,14 +60,14 @@ export const PROVIDERS: Provider[] = [
     hosts: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
     // youtube-nocookie sets no cookie until the visitor plays the video; it still
     // reaches Google, which is why it is gated too. The author's player parameters
-    // (list, autoplay, …) are kept; a watch URL's `t` becomes `start`; the page URL's
+    // (list, autoplay, …) are kept; a watch URL's `t` (`90`, `90s`, `1m30s`) becomes `start`; the page URL's
     // own `v` and the share tracker `si` are dropped.
     embed(url) {
       const id = youtubeId(url);
       if (!id || !/^[\w-]+$/.test(id)) return undefined;
       return withParams(`https://www.youtube-nocookie.com/embed/${id}`, url, (key, value) =>
         key === 't'
-          ? /^\d+s?$/.test(value) && ['start', parseInt(value, 10)]
+          ? seconds(value) !== undefined && ['start', seconds(value)!]
           : !['v', 'si', 'feature'].includes(key) && [key, value],
       );
     },
