@@ -18,7 +18,17 @@ import { BUILTIN_CATEGORIES, NECESSARY } from './builtins.js';
  */
 
 /** Category and service ids: short, cookie-safe, and never `__proto__`-like. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+/**
+ * A valid category or service id. Names every object has (`constructor`, `toString`,
+ * `valueOf`…) are refused: looked up in a plain object, they would read as present.
+ */
+export const isId = (value: unknown): value is string =>
+  typeof value === 'string' && ID_PATTERN.test(value) && !(value in Object.prototype);
+
+/** What a valid id is, for messages. */
+export const ID_RULE = 'letters, digits, "-" or "_" (at most 64), and not a name such as "constructor"';
 const COOKIE_NAME = /^[!#$%&'*+\-.^`|~\w]{1,64}$/;
 const CLEAR_PATTERN = /^[!#$%&'*+\-.^`|~\w]{1,128}\*?$/;
 
@@ -109,8 +119,8 @@ function clearList(value: unknown, field: string): string[] {
 }
 
 function validId(value: unknown, field: string): value is string {
-  if (typeof value === 'string' && ID_PATTERN.test(value)) return true;
-  configError(field, 'must be an id of letters, digits, "-" or "_" (at most 64)');
+  if (isId(value)) return true;
+  configError(field, `must be an id of ${ID_RULE}`);
   return false;
 }
 
@@ -230,7 +240,7 @@ function consentMode(value: unknown): boolean | ConsentModeMapping | undefined {
     if (typeof list === 'boolean') out[key as ConsentModeKey] = list;
     else if (
       Array.isArray(list) &&
-      list.every((id) => typeof id === 'string' && ID_PATTERN.test(id))
+      list.every(isId)
     )
       out[key as ConsentModeKey] = list as string[];
     else configError(field, 'must be a category or service id, a list of ids, or a boolean');

@@ -107,7 +107,11 @@ export class ConsentStore extends EventTarget {
   }
 
   #isGranted(id: string): boolean {
-    return this.#state.categories[id] ?? this.#state.services[id] ?? false;
+    const { categories, services } = this.#state;
+    // Own properties only: `constructor` or `toString` must never read as granted.
+    return Object.hasOwn(categories, id)
+      ? categories[id]
+      : Object.hasOwn(services, id) && services[id];
   }
 
   /** Grants every non-required purpose. Refused while a Global Privacy Control signal is honoured. */

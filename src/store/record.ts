@@ -59,7 +59,7 @@ function decodeGrants(list: string): Record<string, boolean> | null {
   for (const entry of list.split('|')) {
     const match = ENTRY.exec(entry);
     // Sorted and unique, as encodeGrants writes them: anything else is not ours.
-    if (!match || match[1] <= previous) return null;
+    if (!match || match[1] <= previous || match[1] in Object.prototype) return null;
     previous = match[1];
     grants[match[1]] = match[2] === '1';
   }

@@ -1,6 +1,6 @@
 import type { CategoryConfig, CookieRow, LocalizedText, ServiceConfig } from './types.js';
 import { BUILTIN_CATEGORIES, NECESSARY } from './builtins.js';
-import { ID_PATTERN, resolveText } from './config.js';
+import { ID_RULE, isId, resolveText } from './config.js';
 
 /**
  * A purpose as configured or discovered. `label` and `description` are the
@@ -75,7 +75,7 @@ export class Registry {
   reference(id: string, categoryId?: string, info: ServiceInfo = {}): boolean {
     if (categoryId !== undefined) {
       const changed = this.reference(categoryId);
-      if (!ID_PATTERN.test(id) || this.service(id) || !this.category(categoryId)) return changed;
+      if (!isId(id) || this.service(id) || !this.category(categoryId)) return changed;
       // An id first seen alone (e.g. by a blocked script) and now named as a gate's
       // service becomes that service, unless configuration made it a category.
       if (this.category(id) && !this.category(id)!.discovered) return changed;
@@ -86,8 +86,8 @@ export class Registry {
       return true;
     }
     if (this.#byId.has(id)) return false;
-    if (!ID_PATTERN.test(id)) {
-      this.#warnOnce(id, `"${id}" is not a valid category id (letters, digits, "-", "_")`);
+    if (!isId(id)) {
+      this.#warnOnce(id, `"${id}" is not a valid category id (${ID_RULE})`);
       return false;
     }
     this.#discovered.set(id, this.#discovered.get(id) ?? new Map());

@@ -69,6 +69,26 @@ describe('<consent-gate>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('never loads for an id named like a member of every object', async () => {
+    captureConsole('warn');
+    const store = await freshPageStore(CONFIG);
+    const holder = await fixture(
+      html`<div>
+        ${templateGate('__proto__')}${templateGate('constructor')}${templateGate('video', 'toString')}
+      </div>`,
+    );
+    const gates = [...holder.querySelectorAll('consent-gate')];
+    store.rejectAll();
+    // Time for a granted gate to load (it loads when near the screen, within a frame).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(gates.map((g) => g.loaded)).to.deep.equal([false, false, false]);
+    expect(holder.querySelector('iframe')).to.equal(null);
+    // The preference dialog still opens with them referenced.
+    store.openPreferences();
+    const dialog = document.querySelector('consent-preferences')!;
+    await waitUntil(() => dialog.open, 'the dialog opened');
+  });
+
   it('"Load once" loads this gate only and stores nothing', async () => {
     const store = await freshPageStore(CONFIG);
     const holder = await fixture(html`<div>${templateGate()}${templateGate()}</div>`);

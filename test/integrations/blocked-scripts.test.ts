@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { addToBody, freshStore, nextTask, resetEnvironment } from '../helpers.js';
+import { addToBody, captureConsole, freshStore, nextTask, resetEnvironment } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -110,6 +110,20 @@ describe('blocked scripts', () => {
     );
     await nextTask();
     expect(store.state.categories.analytics).to.equal(false);
+    expect(ran()).to.deep.equal([]);
+  });
+
+  it('never run for an id named like a member of every object', async () => {
+    captureConsole('warn');
+    addToBody(`
+      <script type="text/plain" data-consent="__proto__">(window.__ran ??= []).push('proto')</script>
+      <script type="text/plain" data-consent="constructor">(window.__ran ??= []).push('constructor')</script>
+      <script type="text/plain" data-consent="toString">(window.__ran ??= []).push('toString')</script>`);
+    const store = await freshStore({ categories: [{ id: 'analytics' }] });
+    await nextTask();
+    store.rejectAll();
+    store.acceptAll();
+    await nextTask();
     expect(ran()).to.deep.equal([]);
   });
 

@@ -429,6 +429,35 @@ describe('consent store', () => {
     });
   });
 
+  describe('ids named like members of every object', () => {
+    const NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
+
+    it('are never granted, referenced or configured, before or after a refusal', async () => {
+      const warnings = captureConsole('warn');
+      const errors = captureConsole('error');
+      const store = await freshStore({
+        ...CONFIG,
+        categories: [...CONFIG.categories, { id: 'constructor' }, { id: 'valueOf' }],
+        googleConsentMode: { ad_storage: 'toString', analytics_storage: ['valueOf'] },
+      });
+      for (const id of NAMES) expect(store.granted(id), id).to.equal(false);
+      store.rejectAll();
+      for (const id of NAMES) expect(store.granted(id), id).to.equal(false);
+      expect(Object.keys(store.state.categories)).to.not.include.members(NAMES);
+      expect(errors.join()).to.contain('"categories[5].id" must be an id');
+      expect(errors.join()).to.contain('"googleConsentMode.ad_storage" must be');
+      expect(warnings.join()).to.contain('"__proto__" is not a valid category id');
+    });
+
+    it('in the cookie make it unreadable: no decision', async () => {
+      captureConsole('error');
+      document.cookie = `consent=${storedRecord({ categories: { analytics: true, constructor: true } })}; Path=/`;
+      const store = await freshStore(CONFIG);
+      expect(store.state.decided).to.equal(false);
+      expect(store.granted('analytics')).to.equal(false);
+    });
+  });
+
   describe('cookie clean-up', () => {
     it('deletes the declared cookies of a withdrawn purpose, wildcards included', async () => {
       const store = await freshStore(CONFIG);
