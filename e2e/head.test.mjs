@@ -139,6 +139,17 @@ describe('head script (dist/consent-head.js)', () => {
     ['made under a lower revision', record({ c: 'analytics:1', r: 1 }), 'data-revision="2"'],
     ['dated in the future', record({ c: 'analytics:1', t: Date.now() + 2 * DAY }), ''],
     ['unparseable', 'v=1&analytics=1', ''],
+    // A setting that is not a number is not read as the default (fail closed).
+    [
+      'judged under an unreadable data-revision',
+      record({ c: 'analytics:1' }),
+      'data-revision="2x"',
+    ],
+    [
+      'judged under an unreadable data-expires-after-days',
+      record({ c: 'analytics:1' }),
+      'data-expires-after-days="30d"',
+    ],
   ]) {
     it(`sends no update when the stored decision is ${name}`, async (t) => {
       const page = await open(t, headPage(attributes), { cookies: { consent: value } });
@@ -248,6 +259,25 @@ describe('head script (dist/consent-head.js)', () => {
         window.dataLayer.slice(1).map((entry) => entry[2].analytics_storage),
       );
       assert.deepEqual(updates, ['denied', 'granted']);
+    });
+
+    it('with a dataLayer that is not an array, reports it and the banner still works', async (t) => {
+      const broken = `<script>window.dataLayer = {};</script>`;
+      const page = await prepare(
+        t,
+        `<!doctype html><html lang="en"><head>${broken}
+          <script src="/dist/consent-head.js"></script>${bundle}
+        </head><body><consent-banner></consent-banner></body></html>`,
+      );
+      const errors = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      const state = await openPage(page, url());
+      assert.equal(state.decided, false);
+      assert.equal(await marker(page).then((m) => m.default), false);
+      await page.locator('consent-banner [part~="reject-button"]').click();
+      assert.equal(await page.evaluate(() => window.consent.state.decided), true);
+      assert.ok(errors.length >= 1, 'an error is reported');
+      for (const error of errors) assert.match(error, /window\.dataLayer must be an array/);
     });
 
     it('sends the default once and no update before a decision', async (t) => {

@@ -20,6 +20,9 @@ const steps = [
     [
       '--test',
       '--test-concurrency=1',
+      // A page that never becomes ready fails instead of hanging the run (each file, and
+      // each test in it, gets at most 5 minutes; the slowest file takes about 20 s).
+      '--test-timeout=300000',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./scripts/node-test-summary.mjs',

@@ -36,15 +36,18 @@ const page = window as unknown as Record<symbol, { default: boolean; update: unk
 // Included twice, the first one stands.
 if (!page[HEAD_KEY]) {
   const settings = (document.currentScript as HTMLScriptElement | null)?.dataset ?? {};
-  sendConsentDefault();
+  let sent = false;
   let update: unknown = false;
   try {
+    sendConsentDefault();
+    sent = true;
     const name = `${settings.cookie || 'consent'}=`;
     const cookie = document.cookie.split('; ').find((pair) => pair.startsWith(name));
     const record = decodeRecord(cookie?.slice(name.length));
     if (
       record &&
-      isCurrent(record, Number(settings.revision) || 1, Number(settings.expiresAfterDays) || 182)
+      // A setting that is not a number (NaN) makes no record current: no update.
+      isCurrent(record, +(settings.revision || 1), +(settings.expiresAfterDays || 182))
     ) {
       // A GPC signal voids a record that grants something, unless the visitor made it
       // under the signal, purpose by purpose (the store stores a refusal in its place).
@@ -61,7 +64,9 @@ if (!page[HEAD_KEY]) {
       sendConsentUpdate(update as Parameters<typeof sendConsentUpdate>[0]);
     }
   } catch {
-    // An unreadable setting sends no update: the store sends it once it has loaded.
+    // A command that could not be sent (window.dataLayer is not an array) or an
+    // unreadable setting: the store sends what is missing once it has loaded, and
+    // reports what fails.
   }
-  page[HEAD_KEY] = { default: true, update };
+  page[HEAD_KEY] = { default: sent, update };
 }

@@ -4,7 +4,7 @@
  */
 export const BUILTIN_CATEGORIES: Record<string, { label: string; description: string }> =
   // No prototype: `"constructor" in BUILTIN_CATEGORIES` is false.
-  Object.assign(Object.create(null), {
+  /* @__PURE__ */ Object.assign(Object.create(null), {
     necessary: {
       label: 'Strictly necessary',
       description:

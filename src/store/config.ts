@@ -28,7 +28,8 @@ export const isId = (value: unknown): value is string =>
   typeof value === 'string' && ID_PATTERN.test(value) && !(value in Object.prototype);
 
 /** What a valid id is, for messages. */
-export const ID_RULE = 'letters, digits, "-" or "_" (at most 64), and not a name such as "constructor"';
+export const ID_RULE =
+  'letters, digits, "-" or "_" (at most 64), and not a name such as "constructor"';
 const COOKIE_NAME = /^[!#$%&'*+\-.^`|~\w]{1,64}$/;
 const CLEAR_PATTERN = /^[!#$%&'*+\-.^`|~\w]{1,128}\*?$/;
 
@@ -238,11 +239,7 @@ function consentMode(value: unknown): boolean | ConsentModeMapping | undefined {
     }
     const list = typeof ids === 'string' ? [ids] : ids;
     if (typeof list === 'boolean') out[key as ConsentModeKey] = list;
-    else if (
-      Array.isArray(list) &&
-      list.every(isId)
-    )
-      out[key as ConsentModeKey] = list as string[];
+    else if (Array.isArray(list) && list.every(isId)) out[key as ConsentModeKey] = list as string[];
     else configError(field, 'must be a category or service id, a list of ids, or a boolean');
   }
   return out;

@@ -61,6 +61,7 @@ export class ConsentStore extends EventTarget {
   #initialized = false;
   /** Set once the first state is published: from then on every change is too. */
   #live = false;
+  #warnedLateConfig = false;
   #state!: ConsentState;
   #scripts = new BlockedScripts({
     reference: (id) => this.#reference(id),
@@ -229,6 +230,12 @@ export class ConsentStore extends EventTarget {
       this.#pendingConfigs.push(config);
       return;
     }
+    if (!this.#warnedLateConfig) {
+      this.#warnedLateConfig = true;
+      console.warn(
+        'consent-elements: configure() was called after the store loaded: scripts and gates have already acted on the stored decision under the earlier configuration. Configure in the same task as the import, or with <script type="application/json" data-consent-config>.',
+      );
+    }
     this.#apply(config);
     this.#reload('config');
   }
@@ -320,7 +327,7 @@ export class ConsentStore extends EventTarget {
     });
     const mode = this.#config.googleConsentMode;
     const head = (globalThis as Record<symbol, HeadMarker | undefined>)[HEAD_KEY];
-    if (mode && !head?.default) sendConsentDefault();
+    if (mode && !head?.default) gtagCommand(sendConsentDefault);
     this.#reload(null);
     // Tags need the stored decision at once. The head script sends it when present, but
     // without the configuration it may have judged otherwise (a decision this revision
@@ -350,7 +357,17 @@ export class ConsentStore extends EventTarget {
   }
 
   #apply(input: unknown): void {
-    const valid = validateConfig(input);
+    let valid: ConsentConfig;
+    try {
+      valid = validateConfig(input);
+    } catch (error) {
+      // A getter that throws, a revoked Proxy: nothing of it is applied.
+      console.error(
+        'consent-elements: invalid configuration: it cannot be read; it is ignored.',
+        error,
+      );
+      return;
+    }
     const categories = valid.categories
       ? mergeById(this.#config.categories ?? [], valid.categories)
       : this.#config.categories;
@@ -603,7 +620,8 @@ export class ConsentStore extends EventTarget {
     const mode = this.#config.googleConsentMode;
     if (!mode) return;
     const values = consentModeValues(mode, (id) => this.#isGranted(id));
-    if (JSON.stringify(values) !== JSON.stringify(sent)) sendConsentUpdate(values);
+    if (JSON.stringify(values) !== JSON.stringify(sent))
+      gtagCommand(() => sendConsentUpdate(values));
   }
 
   /** Writes the receipt of the decision now in force (call after #commit). */
@@ -647,4 +665,16 @@ function mergeById<T extends { id: string }>(base: T[], next: T[]): T[] {
 function diff(a: Record<string, boolean>, b: Record<string, boolean>): string[] {
   const ids = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...ids].filter((id) => (a[id] ?? false) !== (b[id] ?? false));
+}
+
+/** Sends a Consent Mode command; a page whose `dataLayer` or `gtag` is broken gets an error, not an exception. */
+function gtagCommand(send: () => void): void {
+  try {
+    send();
+  } catch (error) {
+    console.error(
+      'consent-elements: Google Consent Mode: the consent command could not be sent; window.dataLayer must be an array, and window.gtag must not throw.',
+      error,
+    );
+  }
 }

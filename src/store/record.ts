@@ -36,10 +36,10 @@ const METHODS: Record<string, ConsentMethod> = {
   p: 'gpc',
   i: 'api',
 };
-const CODES = Object.fromEntries(Object.entries(METHODS).map(([k, v]) => [v, k])) as Record<
-  ConsentMethod,
-  string
->;
+// Pure: the head script, which only decodes, leaves it out.
+const CODES = /* @__PURE__ */ Object.fromEntries(
+  Object.entries(METHODS).map(([k, v]) => [v, k]),
+) as Record<ConsentMethod, string>;
 
 const FORMAT =
   /^v=1&id=([a-z0-9]{16})&r=([1-9]\d{0,14})&t=([1-9]\d{0,15})&m=([arcgpi])&d=([01])&gpc=([01])&c=([^&]*)&s=([^&]*)$/;
@@ -59,7 +59,8 @@ function decodeGrants(list: string): Record<string, boolean> | null {
   for (const entry of list.split('|')) {
     const match = ENTRY.exec(entry);
     // Sorted and unique, as encodeGrants writes them: anything else is not ours.
-    if (!match || match[1] <= previous || match[1] in Object.prototype) return null;
+    // `in`: also refuses names every object has, such as `constructor`.
+    if (!match || match[1] <= previous || match[1] in grants) return null;
     previous = match[1];
     grants[match[1]] = match[2] === '1';
   }

@@ -11,7 +11,17 @@ export class TabSync {
   /** Listens for other tabs' decisions (`null`: a withdrawal). Without BroadcastChannel, does nothing. */
   constructor(cookieName: string, onRecord: (record: ConsentRecord | null) => void) {
     if (typeof BroadcastChannel !== 'function') return;
-    this.#channel = new BroadcastChannel(`consent-elements:${cookieName}`);
+    try {
+      this.#channel = new BroadcastChannel(`consent-elements:${cookieName}`);
+    } catch (error) {
+      // A hardened or sandboxed context may refuse it: each tab then learns of decisions
+      // made in others when it is shown again (the cookie is re-read).
+      console.warn(
+        'consent-elements: no BroadcastChannel, so other open tabs learn of a decision only when shown again.',
+        error,
+      );
+      return;
+    }
     this.#channel.onmessage = (event: MessageEvent<{ value?: unknown }>) => {
       const value = event.data?.value;
       const record = value === null ? null : decodeRecord(value);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { freshStore, resetEnvironment } from '../helpers.js';
+import { captureConsole, freshStore, resetEnvironment } from '../helpers.js';
 
 const KEYS = [
   'ad_storage',
@@ -130,6 +130,19 @@ describe('Google Consent Mode v2', () => {
     const store = await freshStore({ googleConsentMode: true });
     store.rejectAll();
     expect(Object.keys(store.state.categories)).to.deep.equal(['necessary']);
+  });
+
+  it('with a broken dataLayer or gtag, reports it and the store still works', async () => {
+    const errors = captureConsole('error');
+    (window as { dataLayer?: unknown }).dataLayer = {};
+    const store = await freshStore({ googleConsentMode: true });
+    window.gtag = () => {
+      throw new Error('broken tag');
+    };
+    store.acceptAll();
+    expect(store.state.decided).to.equal(true);
+    expect(errors).to.have.length(2);
+    for (const error of errors) expect(error).to.contain('window.dataLayer must be an array');
   });
 
   it('sends nothing when not enabled', async () => {

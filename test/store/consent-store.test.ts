@@ -429,6 +429,41 @@ describe('consent store', () => {
     });
   });
 
+  describe('a hostile page', () => {
+    it('a configuration that throws when read is ignored, with an error', async () => {
+      const errors = captureConsole('error');
+      const store = await freshStore({
+        get categories() {
+          throw new Error('getter');
+        },
+      });
+      expect(store.state.decided).to.equal(false);
+      expect(store.granted('analytics')).to.equal(false);
+      expect(errors.join()).to.contain('invalid configuration: it cannot be read');
+    });
+
+    it('a BroadcastChannel that throws leaves the store working, with a warning', async () => {
+      const warnings = captureConsole('warn');
+      stub(window, 'BroadcastChannel', {
+        value: function () {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+      const store = await freshStore(CONFIG);
+      store.acceptAll();
+      expect(store.granted('analytics')).to.equal(true);
+      expect(warnings.join()).to.contain('no BroadcastChannel');
+    });
+
+    it('configure() after the store loaded warns once that the decision was already acted on', async () => {
+      const warnings = captureConsole('warn');
+      const store = await freshStore(CONFIG);
+      store.configure({ revision: 1 });
+      store.configure({ revision: 1 });
+      expect(warnings.filter((w) => w.includes('after the store loaded'))).to.have.length(1);
+    });
+  });
+
   describe('ids named like members of every object', () => {
     const NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
 
