@@ -72,6 +72,10 @@ export const messages = () =>
         desc: 'Why a strictly necessary purpose cannot be switched off.',
       },
     ),
+    'consent.prefs.servicesOn': msg('Services on: {count} of {total}', {
+      id: 'consent.prefs.servicesOn',
+      desc: 'Under a purpose whose services are not all switched like the purpose itself, e.g. the purpose is off but one of its two services is on.',
+    }),
     'consent.prefs.gpc': msg(
       'Your Global Privacy Control signal was honoured: every purpose that needs consent is off. You can still allow a purpose here, one at a time.',
       {

@@ -65,6 +65,42 @@ describe('<consent-preferences>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says how many services are on when they differ from their purpose’s switch', async () => {
+    const store = await freshPageStore(CONFIG);
+    store.update({ youtube: true }); // "Always allow" on a YouTube gate: video stays off
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    await openDialog(el);
+    const video = switchFor(el, 'video');
+    expect(video.checked).to.equal(false);
+    const described = video.getAttribute('aria-describedby')!.split(' ');
+    expect(described).to.have.length(2);
+    const note = el.shadowRoot!.getElementById(described[1])!;
+    expect(note.textContent!.trim()).to.equal('Services on: 1 of 2');
+    // Switching the purpose on carries its services: nothing mixed is left to say.
+    video.click();
+    await el.updateComplete;
+    expect(video.getAttribute('aria-describedby')!.split(' ')).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('.services-on')).to.equal(null);
+  });
+
+  it('leaves a site’s own description of a required purpose in its own words', async () => {
+    await freshPageStore({
+      categories: [
+        {
+          id: 'necessary',
+          label: 'Essential',
+          description: 'Sign-in and security. No consent needed.',
+        },
+        { id: 'analytics' },
+      ],
+    });
+    const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
+    await openDialog(el);
+    const necessary = switchFor(el, 'necessary');
+    const reason = el.shadowRoot!.getElementById(necessary.getAttribute('aria-describedby')!)!;
+    expect(reason.textContent!.trim()).to.equal('Sign-in and security. No consent needed.');
+  });
+
   it('lists every purpose with its own switch; necessary always on, with why', async () => {
     await freshPageStore(CONFIG);
     const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);

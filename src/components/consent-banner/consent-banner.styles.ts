@@ -25,6 +25,8 @@ export const bannerStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius) var(--_radius) 0 0;
     box-shadow: var(--_shadow);
+    /* Its width never depends on its content: a size container for the buttons. */
+    container-type: inline-size;
   }
 
   :host([position='top']) .banner {
@@ -127,6 +129,14 @@ export const bannerStyles = css`
 
   .actions .button {
     padding-inline: 0.75rem;
+  }
+
+  /* A phone (320–360 px): side by side, "Personnaliser" would overflow its half and
+     most languages' "Accept all" would wrap. One column of equal buttons instead. */
+  @container (max-width: 21rem) {
+    .actions {
+      grid-template-columns: 1fr;
+    }
   }
 
   .close {

@@ -19,7 +19,8 @@ export const gateStyles = css`
   }
 
   /* The placeholder and the live content share one grid cell. Once loaded, the
-     placeholder stays in the layout, invisible, so the box keeps its size. */
+     placeholder leaves the layout: the box takes the content's shape, which a
+     placeholder text taller than that shape (a phone) would otherwise stretch. */
   .placeholder {
     grid-area: 1 / 1;
     position: relative;
@@ -44,7 +45,7 @@ export const gateStyles = css`
   }
 
   .placeholder[inert] {
-    visibility: hidden;
+    display: none;
   }
 
   .content::slotted(*) {

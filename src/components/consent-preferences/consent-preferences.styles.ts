@@ -54,15 +54,19 @@ export const preferencesStyles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
     padding: 0 var(--_space) 0.5rem;
+    /* Room for the focus ring of what Tab scrolls into view. */
+    scroll-padding-block: 0.75rem;
   }
 
-  /* On a short viewport (a phone held sideways, 400 % zoom: 320×256) a fixed header
-     and footer would leave the purposes no room: the whole dialog scrolls instead. */
-  @media (max-height: 30rem) {
+  /* On a short and narrow viewport (400 % zoom: 320×256) a fixed header and a footer
+     of stacked buttons would leave the purposes no room: the whole dialog scrolls
+     instead. Wider (200 % zoom: 640×400), the footer is one row and stays in view. */
+  @media (max-height: 30rem) and (max-width: 35rem) {
     dialog[open] {
       display: block;
       overflow-y: auto;
       overscroll-behavior: contain;
+      scroll-padding-block: 0.75rem;
     }
 
     .body {
@@ -130,8 +134,14 @@ export const preferencesStyles = css`
     cursor: pointer;
   }
 
+  .services-on {
+    font-weight: 600;
+  }
+
   .always-on {
     font-weight: 600;
+    /* "Always on" stays one line; the purpose's name beside it wraps instead. */
+    white-space: nowrap;
   }
 
   .services {
@@ -233,11 +243,6 @@ export const preferencesStyles = css`
     overflow-wrap: break-word;
   }
 
-  /* Cookie names can be long tokens with no place to break. */
-  td:first-child {
-    overflow-wrap: anywhere;
-  }
-
   /* On narrow screens each cookie is a small card of labelled lines, not a table row
      wider than the screen. */
   @media (max-width: 32rem) {
@@ -260,6 +265,12 @@ export const preferencesStyles = css`
     td::before {
       content: attr(data-label) ' ';
       font-weight: 600;
+    }
+    /* A cookie name is a long token with no place to break. In the table above, the
+       name column is as wide as its longest name instead (the table scrolls sideways
+       before a name breaks). */
+    td:first-child {
+      overflow-wrap: anywhere;
     }
   }
 

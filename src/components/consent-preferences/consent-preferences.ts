@@ -176,6 +176,12 @@ export class ConsentPreferences extends LitElement {
   #renderCategory(category: Category) {
     const t = this.#l10n.t.bind(this.#l10n);
     const id = `c-${category.id}`;
+    // A purpose switched one way and some of its services the other: the purpose's
+    // switch alone would tell only half of it ("off", while a map is allowed).
+    const servicesOn = category.services.filter((s) => this._draft[s.id] === true).length;
+    const mixed =
+      !category.required &&
+      category.services.some((s) => !!this._draft[s.id] !== !!this._draft[category.id]);
     return html`
       <section class="category" part="category" aria-labelledby="${id}-label">
         <div class="row">
@@ -183,12 +189,28 @@ export class ConsentPreferences extends LitElement {
             <label for=${id}>${this.#text(category, 'label')}</label>
           </h3>
           ${category.required ? html`<span class="always-on">${t('consent.prefs.alwaysOn')}</span>` : nothing}
-          ${this.#switch(id, category.id, category.required, `${id}-desc`)}
+          ${this.#switch(id, category.id, category.required, mixed ? `${id}-desc ${id}-mixed` : `${id}-desc`)}
         </div>
         <p id="${id}-desc">
           ${this.#text(category, 'description')}
-          ${category.required ? html` ${t('consent.prefs.alwaysOnReason')}` : nothing}
+          ${
+            // Said after the built-in description only: a site's own wording of its
+            // purpose says it in its own words.
+            category.required && category.description === undefined
+              ? html` ${t('consent.prefs.alwaysOnReason')}`
+              : nothing
+          }
         </p>
+        ${
+          mixed
+            ? html`<p class="services-on" id="${id}-mixed">
+                ${t('consent.prefs.servicesOn', {
+                  count: servicesOn,
+                  total: category.services.length,
+                })}
+              </p>`
+            : nothing
+        }
         ${
           category.services.length
             ? html`<h4 class="visually-hidden">${t('consent.prefs.services')}</h4>
