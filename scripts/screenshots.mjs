@@ -77,6 +77,8 @@ const SCENES = [
     fullPage: true,
     langs: ['en'],
     schemes: ['light'],
+    // At 320×256 the map is more than a screen below: it loads only when scrolled near.
+    viewports: ['desktop', 'mobile'],
     async prepare(page) {
       await page.evaluate(() => window.consent.acceptAll());
       await page.waitForFunction(
