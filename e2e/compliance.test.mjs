@@ -336,6 +336,44 @@ describe('withdrawal deletes declared cookies on the host, parent domains and su
     );
     assert.ok(jar.keep, `deleted too much: ${JSON.stringify(jar)}`);
   });
+
+  // An older "consent" cookie on a parent domain (left by a configuration that shared
+  // the decision across subdomains) beside this page's host-only one.
+  it('a consent cookie of another domain never brings back an older decision', async (t) => {
+    const context = await browser.newContext();
+    t.after(() => context.close());
+    const old = `v=1&id=abcdefghij012345&r=1&t=${Date.now() - 60_000}&m=a&d=1&gpc=0&c=analytics:1|marketing:1&s=`;
+    await context.addCookies([
+      { name: 'consent', value: old, domain: '.shop.example.test', path: '/' },
+    ]);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const url = `http://${HOST}:${new URL(server.url).port}${PAGE}?nobanner`;
+    assert.equal((await openPage(page, url)).categories.analytics, true, 'the one cookie counts');
+
+    await page.evaluate(() => window.consent.rejectAll());
+    assert.deepEqual(
+      (await context.cookies()).filter((c) => c.name === 'consent').map((c) => c.domain),
+      [HOST],
+      'the older cookie is gone, this page’s refusal is the only one',
+    );
+    const reloaded = await openPage(page, url);
+    assert.equal(reloaded.method, 'reject-all');
+    assert.equal(reloaded.categories.analytics, false);
+
+    // Two different ones at load: neither counts, and the page says why.
+    await context.addCookies([
+      { name: 'consent', value: old, domain: '.shop.example.test', path: '/' },
+    ]);
+    const both = await openPage(page, url);
+    assert.equal(both.decided, false);
+    assert.equal(both.categories.analytics, false);
+    assert.ok(
+      errors.some((e) => e.includes('there are 2 "consent" cookies')),
+      errors.join('\n'),
+    );
+  });
 });
 
 // ---- helpers (node side) ----

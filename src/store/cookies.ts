@@ -11,9 +11,12 @@ export interface CookieSettings {
   sameSite: 'Lax' | 'Strict' | 'None';
 }
 
-/** The cookies this document can see, name → raw value. Never throws. */
-export function readCookies(): Map<string, string> {
-  const jar = new Map<string, string>();
+/**
+ * The cookies this document can see, name → raw values. A name has more than one value
+ * when cookies of that name were set with different domains or paths. Never throws.
+ */
+export function readCookieValues(): Map<string, string[]> {
+  const jar = new Map<string, string[]>();
   let all: string;
   try {
     all = document.cookie;
@@ -23,9 +26,14 @@ export function readCookies(): Map<string, string> {
   for (const pair of all.split(';')) {
     const at = pair.indexOf('=');
     const name = (at < 0 ? '' : pair.slice(0, at)).trim();
-    if (name && !jar.has(name)) jar.set(name, pair.slice(at + 1).trim());
+    if (name) jar.set(name, [...(jar.get(name) ?? []), pair.slice(at + 1).trim()]);
   }
   return jar;
+}
+
+/** The cookies this document can see, name → first raw value. Never throws. */
+export function readCookies(): Map<string, string> {
+  return new Map([...readCookieValues()].map(([name, values]) => [name, values[0]]));
 }
 
 function setCookie(text: string): boolean {
@@ -37,24 +45,43 @@ function setCookie(text: string): boolean {
   }
 }
 
-/** Writes the consent cookie; returns whether the browser kept it. */
+/**
+ * Writes the consent cookie; returns whether the browser kept it, as the only cookie of
+ * its name. Another cookie of that name (left by a configuration with another domain or
+ * path) is deleted first: read back later, it could bring back an older decision.
+ */
 export function writeConsentCookie(
   settings: CookieSettings,
   value: string,
   maxAgeSeconds: number,
 ): boolean {
   const secure = location.protocol === 'https:' || settings.sameSite === 'None';
-  setCookie(
-    `${settings.name}=${value}; Max-Age=${Math.floor(maxAgeSeconds)}; Path=${settings.path}` +
-      (settings.domain ? `; Domain=${settings.domain}` : '') +
-      `; SameSite=${settings.sameSite}` +
-      (secure ? '; Secure' : ''),
-  );
-  return readCookies().get(settings.name) === value;
+  const write = () =>
+    setCookie(
+      `${settings.name}=${value}; Max-Age=${Math.floor(maxAgeSeconds)}; Path=${settings.path}` +
+        (settings.domain ? `; Domain=${settings.domain}` : '') +
+        `; SameSite=${settings.sameSite}` +
+        (secure ? '; Secure' : ''),
+    );
+  const kept = () => readCookieValues().get(settings.name)?.join() === value;
+  write();
+  if (kept() || !readCookieValues().has(settings.name)) return kept();
+  sweep(settings.name);
+  write();
+  return kept();
 }
 
+/** Deletes the consent cookie, and any other cookie of its name this page can see. */
 export function deleteConsentCookie(settings: CookieSettings): void {
   expire(settings.name, settings.domain, settings.path);
+  if (readCookieValues().has(settings.name)) sweep(settings.name);
+}
+
+/** Deletes a cookie name for the host, its parent domains and the paths of this page. */
+function sweep(name: string): void {
+  for (const domain of domainsOf(location.hostname)) {
+    for (const path of pathsOf(location.pathname)) expire(name, domain, path);
+  }
 }
 
 function expire(name: string, domain: string | undefined, path: string): void {
@@ -95,12 +122,7 @@ export function clearCookies(patterns: readonly string[]): string[] {
   if (!patterns.length) return [];
   const matches = (name: string) =>
     patterns.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p));
-  const names = [...readCookies().keys()].filter(matches);
-  if (!names.length) return [];
-  const domains = domainsOf(location.hostname);
-  const paths = pathsOf(location.pathname);
-  for (const name of names) {
-    for (const domain of domains) for (const path of paths) expire(name, domain, path);
-  }
+  const names = [...readCookieValues().keys()].filter(matches);
+  names.forEach(sweep);
   return names;
 }

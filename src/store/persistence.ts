@@ -1,6 +1,7 @@
 import { decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
 import {
   deleteConsentCookie,
+  readCookieValues,
   readCookies,
   writeConsentCookie,
   type CookieSettings,
@@ -17,9 +18,17 @@ export class Persistence {
 
   /** The stored record, or null when there is none or it cannot be read. Never throws. */
   load(): ConsentRecord | null {
-    const raw = readCookies().get(this.settings.name);
-    if (raw === undefined) return this.#memory;
-    const record = decodeRecord(raw);
+    const values = readCookieValues().get(this.settings.name);
+    if (values === undefined) return this.#memory;
+    // Two cookies of the name (a domain or path changed in the configuration): which is
+    // the newer cannot be known, so neither counts. The next decision replaces both.
+    if (new Set(values).size > 1) {
+      console.error(
+        `consent-elements: there are ${values.length} "${this.settings.name}" cookies, set with different domains or paths; none counts as a decision until the visitor decides again.`,
+      );
+      return null;
+    }
+    const record = decodeRecord(values[0]);
     if (!record) {
       console.error(
         `consent-elements: the consent cookie "${this.settings.name}" cannot be read; it counts as no decision.`,
