@@ -150,4 +150,20 @@ describe('bundle (dist/consent-elements.js)', () => {
     const paths = requests.map((url) => url.pathname).filter((path) => path.startsWith('/dist/'));
     assert.deepEqual(paths.sort(), ['/dist/consent-elements.js', '/dist/locales/fr.js']);
   });
+
+  it('names an element another script defined first, and still loads the rest', async (t) => {
+    const taken = `<script>customElements.define('consent-banner', class extends HTMLElement {});</script>`;
+    const { page, log, state } = await open(t, PAGE.replace('<head>', `<head>${taken}`));
+    assert.equal(state.decided, false);
+    const errors = log.console.filter((entry) => entry.type === 'error').map((e) => e.text);
+    assert.deepEqual(errors, [
+      'consent-elements: <consent-banner> is already defined by another script, so this library cannot define it; that element will not work as documented.',
+    ]);
+    assert.deepEqual(log.errors, []);
+    // The gate is ours all the same.
+    assert.equal(
+      await page.evaluate(() => Boolean(document.querySelector('consent-gate').shadowRoot)),
+      true,
+    );
+  });
 });

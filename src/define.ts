@@ -17,12 +17,24 @@ export function defineElements(): void {
     ['consent-gate', ConsentGate],
   ];
   for (const [name, element] of elements) {
-    if (!customElements.get(name)) customElements.define(name, element);
+    const defined = customElements.get(name) as (CustomElementConstructor & Mark) | undefined;
+    if (!defined) {
+      (element as CustomElementConstructor & Mark)[OURS] = true;
+      customElements.define(name, element);
+    } else if (!defined[OURS]) {
+      // Another script took the name first: the page's <consent-banner> is not ours.
+      console.error(
+        `consent-elements: <${name}> is already defined by another script, so this library cannot define it; that element will not work as documented.`,
+      );
+    }
   }
   listenForOpeners();
 }
 
 const LISTENING = Symbol.for('consent-elements.openers');
+/** Marks the element classes of any copy of this library. */
+const OURS = Symbol.for('consent-elements.element');
+type Mark = { [OURS]?: boolean };
 
 /** Any click on, or Enter/Space on a non-native control with, `data-consent-open` opens the dialog. */
 function listenForOpeners(): void {

@@ -20,7 +20,10 @@ function openStore(): UseStore {
 export async function closeReceipts(): Promise<void> {
   const open = store;
   store = undefined;
-  await open?.('readonly', async (objects) => objects.transaction.db.close()).catch(() => {});
+  // A database that never opened (a stuck request) has nothing to close.
+  const stuck = new Promise((resolve) => setTimeout(resolve, 1000));
+  const closed = open?.('readonly', async (objects) => objects.transaction.db.close());
+  await Promise.race([closed?.catch(() => {}), stuck]);
 }
 
 export async function saveReceipt(receipt: Receipt): Promise<void> {

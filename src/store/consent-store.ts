@@ -37,6 +37,11 @@ interface StoreEventMap {
   'open-preferences': CustomEvent<{ focusId?: string }>;
 }
 
+const HISTORY_TIMEOUT_MS = 5000;
+
+/** The key of the elements' own decision method (see `[DECIDE]` below). */
+export const DECIDE: unique symbol = Symbol.for('consent-elements.decide');
+
 /**
  * The page's consent store (CONTRACT §2): one per page, a plain `EventTarget`
  * usable from any framework or none. Fail-closed: until configuration and the
@@ -144,17 +149,21 @@ export class ConsentStore extends EventTarget {
   }
 
   /**
-   * @internal Like update(), with the method recorded: `gate` for "Always allow" on a
-   * gate, which does not answer the banner unless a decision already exists. With
-   * `replaceServices`, the services named are the only ones decided on their own (the
-   * dialog saves exactly what it shows).
+   * @internal The elements' own decisions, under a symbol rather than a name so that it
+   * is no part of the API a site calls: the dialog's Save (`custom`, with
+   * `replaceServices`: the services named are the only ones decided on their own) and
+   * a gate's "Always allow" (`gate`, which does not answer the banner unless a decision
+   * already exists). They answer the visitor's own click, so a GPC signal does not stop
+   * them granting (update() needs a user activation for that). This is no security
+   * boundary: a hostile script on the page could write the cookie itself.
    */
-  decide(
+  [DECIDE](
     choices: Record<string, boolean>,
-    method: ConsentMethod,
+    method: 'custom' | 'gate',
     options: { replaceServices?: boolean } = {},
   ): void {
-    if (this.#deferred(() => this.decide(choices, method, options))) return;
+    if (this.#deferred(() => this[DECIDE](choices, method, options))) return;
+    if (method !== 'custom' && method !== 'gate') return;
     this.#choose(choices, method, options.replaceServices);
   }
 
@@ -220,8 +229,19 @@ export class ConsentStore extends EventTarget {
 
   /** This browser's receipts, newest first. */
   async history(): Promise<Receipt[]> {
-    await this.#receipts;
-    return readReceipts();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A browser whose IndexedDB never answers (a stuck open request) must not leave
+    // the caller waiting forever.
+    const timeout = new Promise<Receipt[]>((resolve) => {
+      timer = setTimeout(() => {
+        console.error(
+          `consent-elements: IndexedDB did not answer within ${HISTORY_TIMEOUT_MS / 1000} s; history() returns no receipts.`,
+        );
+        resolve([]);
+      }, HISTORY_TIMEOUT_MS);
+    });
+    const read = this.#receipts.then(readReceipts);
+    return Promise.race([read, timeout]).finally(() => clearTimeout(timer));
   }
 
   /** Applies configuration (CONTRACT §1). Invalid parts are reported and ignored. */
@@ -486,6 +506,11 @@ export class ConsentStore extends EventTarget {
       if (!category.required) categories[category.id] ??= false;
     }
     if (!decided && !mayGrant) return;
+    // A page script's update() with nothing valid in it is not the visitor's answer.
+    if (!decided && byScript) {
+      console.error('consent-elements: update() named no valid choice; nothing is decided.');
+      return;
+    }
     // "Always allow" on a gate does not answer the banner by itself.
     const answers = method !== 'gate' || (this.#record?.decided ?? false);
     this.#decide(this.#newRecord(method, answers, categories, services));

@@ -18,6 +18,13 @@ export class Persistence {
 
   /** The stored record, or null when there is none or it cannot be read. Never throws. */
   load(): ConsentRecord | null {
+    try {
+      void document.cookie;
+    } catch {
+      // A sandboxed document: say so now, not only when the visitor decides.
+      this.#refused();
+      return this.#memory;
+    }
     const values = readCookieValues().get(this.settings.name);
     if (values === undefined) return this.#memory;
     // Two cookies of the name (a domain or path changed in the configuration): which is
@@ -42,10 +49,14 @@ export class Persistence {
     this.#memory = null;
     if (writeConsentCookie(this.settings, value, maxAgeSeconds)) return;
     this.#memory = record;
+    this.#refused();
+  }
+
+  #refused(): void {
     if (this.#reported) return;
     this.#reported = true;
     console.error(
-      `consent-elements: the browser refused the consent cookie "${this.settings.name}"; the choice applies to this page only.`,
+      `consent-elements: the browser refuses the consent cookie "${this.settings.name}"; a choice applies to this page only.`,
     );
   }
 

@@ -101,6 +101,17 @@ describe('receipts', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('history() answers [] after 5 s when IndexedDB never answers', async () => {
+    const errors = captureConsole('error');
+    // An open request that never succeeds nor fails.
+    stub(indexedDB, 'open', { value: () => ({}) as IDBOpenDBRequest });
+    const store = await freshStore({ categories: [{ id: 'analytics' }] });
+    store.acceptAll();
+    expect(store.granted('analytics')).to.equal(true);
+    expect(await store.history()).to.deep.equal([]);
+    expect(errors.join()).to.contain('IndexedDB did not answer within 5 s');
+  });
+
   it('works without IndexedDB: the decision still stands', async () => {
     const errors = captureConsole('error');
     stub(window, 'indexedDB', { value: undefined });

@@ -11,7 +11,7 @@ import {
 } from '../helpers.js';
 import { encodeRecord } from '../../src/store/record.js';
 import type { ConsentChangeDetail, ConsentState } from '../../src/store/types.js';
-import type { ConsentStore } from '../../src/store/consent-store.js';
+import { DECIDE, type ConsentStore } from '../../src/store/consent-store.js';
 
 const CONFIG = {
   categories: [
@@ -170,6 +170,16 @@ describe('consent store', () => {
       expect(errors.join('\n')).to.contain('update() takes an object');
     });
 
+    it('an update() with no valid choice is not an answer: the question stays', async () => {
+      const errors = captureConsole('error');
+      const store = await freshStore(CONFIG);
+      store.update({});
+      store.update({ analytics: 'yes' } as unknown as Record<string, boolean>);
+      expect(store.state.decided).to.equal(false);
+      expect(cookieValue()).to.equal(undefined);
+      expect(errors.filter((e) => e.includes('named no valid choice'))).to.have.length(2);
+    });
+
     it('withdraw forgets the decision, turns everything off and deletes the cookie', async () => {
       const store = await freshStore(CONFIG);
       store.acceptAll();
@@ -186,12 +196,12 @@ describe('consent store', () => {
 
     it('a gate grant alone does not answer the banner', async () => {
       const store = await freshStore(CONFIG);
-      store.decide({ youtube: true }, 'gate');
+      store[DECIDE]({ youtube: true }, 'gate');
       expect(store.granted('youtube')).to.equal(true);
       expect(store.state.decided).to.equal(false);
       expect(store.state.method).to.equal('gate');
       store.rejectAll();
-      store.decide({ video: true }, 'gate');
+      store[DECIDE]({ video: true }, 'gate');
       expect(store.state.decided).to.equal(true);
     });
   });
@@ -223,7 +233,7 @@ describe('consent store', () => {
       (await freshStore({ categories: [{ id: 'analytics' }] })).acceptAll();
       const store = await freshStore({ categories: [{ id: 'analytics' }, { id: 'chat' }] });
       expect(store.state.decided).to.equal(false);
-      store.decide({ video: true }, 'gate');
+      store[DECIDE]({ video: true }, 'gate');
       expect(cookieValue()).to.contain('m=g&d=1');
       expect((await freshStore({ categories: [{ id: 'analytics' }] })).state.decided).to.equal(
         true,
@@ -521,7 +531,26 @@ describe('consent store', () => {
       store.update({ analytics: true });
       expect(store.granted('analytics')).to.equal(true);
       expect(store.state.decided).to.equal(true);
-      expect(errors.join()).to.contain('refused the consent cookie');
+      expect(errors.join()).to.contain('refuses the consent cookie');
+    });
+
+    it('says so at load when the page cannot read cookies at all (a sandbox)', async () => {
+      const errors = captureConsole('error');
+      stub(document, 'cookie', {
+        get: () => {
+          throw new DOMException('sandboxed', 'SecurityError');
+        },
+        set: () => {
+          throw new DOMException('sandboxed', 'SecurityError');
+        },
+      });
+      const store = await freshStore(CONFIG);
+      expect(store.state.decided).to.equal(false);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('refuses the consent cookie "consent"');
+      store.rejectAll();
+      expect(store.state.decided).to.equal(true);
+      expect(errors).to.have.length(1);
     });
   });
 

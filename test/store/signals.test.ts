@@ -9,6 +9,7 @@ import {
   setGpc,
 } from '../helpers.js';
 import { encodeRecord } from '../../src/store/record.js';
+import { DECIDE } from '../../src/store/consent-store.js';
 
 const CONFIG = {
   categories: [
@@ -65,10 +66,20 @@ describe('Global Privacy Control', () => {
     setGpc(true);
     const store = await freshStore(CONFIG);
     expect(navigator.userActivation.isActive).to.equal(false);
-    store.decide({ analytics: true }, 'custom', { replaceServices: true }); // the dialog's Save
-    store.decide({ youtube: true }, 'gate');
+    store[DECIDE]({ analytics: true }, 'custom', { replaceServices: true }); // the dialog's Save
+    store[DECIDE]({ youtube: true }, 'gate');
     expect(store.granted('analytics')).to.equal(true);
     expect(store.granted('youtube')).to.equal(true);
+  });
+
+  it('offers page scripts no named method that grants without a user action', async () => {
+    setGpc(true);
+    const store = await freshStore(CONFIG);
+    expect('decide' in store).to.equal(false);
+    // The elements' method records only their own methods: no "accept-all" by the back door.
+    store[DECIDE]({ analytics: true, marketing: true }, 'accept-all' as 'custom');
+    expect(store.granted('analytics')).to.equal(false);
+    expect(store.state.method).to.equal('gpc');
   });
 
   // The first test of the file to press a key: a key press gives the page transient

@@ -3,6 +3,7 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { purposeText } from '../../localization/purpose-text.js';
 import { safeUrl } from '../../store/config.js';
+import { DECIDE } from '../../store/consent-store.js';
 import type { ConsentChangeDetail } from '../../store/types.js';
 import { tokens } from '../shared.styles.js';
 import { gateStyles } from './consent-gate.styles.js';
@@ -282,7 +283,7 @@ export class ConsentGate extends LitElement {
     );
     this.#load(true);
     // The change then loads every other gate of this purpose.
-    this.#consent.store.decide({ [this.#id]: true }, 'gate');
+    this.#consent.store[DECIDE]({ [this.#id]: true }, 'gate');
   };
 
   #onChange(detail: ConsentChangeDetail): void {

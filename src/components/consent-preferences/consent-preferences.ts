@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { resolveText } from '../../store/config.js';
+import { DECIDE } from '../../store/consent-store.js';
 import type { Category, Service } from '../../store/registry.js';
 import type { CookieRow } from '../../store/types.js';
 import { purposeText } from '../../localization/purpose-text.js';
@@ -382,7 +383,7 @@ export class ConsentPreferences extends LitElement {
       }
     }
     this.#reportTexts(); // the texts shown are the dialog's, whatever rendered since
-    this.#consent.store.decide(choices, 'custom', { replaceServices: true });
+    this.#consent.store[DECIDE](choices, 'custom', { replaceServices: true });
     this.#announce(this.#l10n.t('consent.prefs.saved'));
     this.close();
   };
