@@ -19,8 +19,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const KB = 1024;
 const TARGET_BUNDLE_BUDGET = 12 * KB; // CONTRACT / issue "Ship it"
 // Measured 21,255 bytes brotli at 1d34e79; 21,902 after the compliance fixes of the
-// 2026-11-29 review (re-ask on new purposes, config warnings, focus and reflow fixes).
-const INTERIM_BUNDLE_BUDGET = 22 * KB;
+// 2026-11-29 review (re-ask on new purposes, config warnings, focus and reflow fixes);
+// about 23,000 after the fail-closed fixes of the next review (prototype-named ids,
+// duplicate consent cookies, broken dataLayer, server-side import), whose console
+// messages are most of the growth.
+const INTERIM_BUNDLE_BUDGET = 23 * KB;
 const HEAD_BUDGET = 1 * KB;
 
 const brotli = (data) =>

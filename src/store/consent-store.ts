@@ -1,3 +1,4 @@
+import { DECIDE } from './decide.js';
 import type {
   ConsentChangeDetail,
   ConsentConfig,
@@ -38,9 +39,6 @@ interface StoreEventMap {
 }
 
 const HISTORY_TIMEOUT_MS = 5000;
-
-/** The key of the elements' own decision method (see `[DECIDE]` below). */
-export const DECIDE: unique symbol = Symbol.for('consent-elements.decide');
 
 /**
  * The page's consent store (CONTRACT §2): one per page, a plain `EventTarget`

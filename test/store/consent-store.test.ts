@@ -11,7 +11,8 @@ import {
 } from '../helpers.js';
 import { encodeRecord } from '../../src/store/record.js';
 import type { ConsentChangeDetail, ConsentState } from '../../src/store/types.js';
-import { DECIDE, type ConsentStore } from '../../src/store/consent-store.js';
+import type { ConsentStore } from '../../src/store/consent-store.js';
+import { DECIDE } from '../../src/store/decide.js';
 
 const CONFIG = {
   categories: [

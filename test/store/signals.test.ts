@@ -9,7 +9,7 @@ import {
   setGpc,
 } from '../helpers.js';
 import { encodeRecord } from '../../src/store/record.js';
-import { DECIDE } from '../../src/store/consent-store.js';
+import { DECIDE } from '../../src/store/decide.js';
 
 const CONFIG = {
   categories: [

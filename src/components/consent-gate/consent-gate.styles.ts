@@ -19,8 +19,9 @@ export const gateStyles = css`
   }
 
   /* The placeholder and the live content share one grid cell. Once loaded, the
-     placeholder leaves the layout: the box takes the content's shape, which a
-     placeholder text taller than that shape (a phone) would otherwise stretch. */
+     placeholder stays in the layout, invisible, so the box keeps its size: loading
+     never shifts the page (on a phone, where the placeholder's text is taller than the
+     content's shape, the player shows bars above and below its picture instead). */
   .placeholder {
     grid-area: 1 / 1;
     position: relative;
@@ -45,7 +46,7 @@ export const gateStyles = css`
   }
 
   .placeholder[inert] {
-    display: none;
+    visibility: hidden;
   }
 
   .content::slotted(*) {

@@ -3,7 +3,7 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { purposeText } from '../../localization/purpose-text.js';
 import { safeUrl } from '../../store/config.js';
-import { DECIDE } from '../../store/consent-store.js';
+import { DECIDE } from '../../store/decide.js';
 import type { ConsentChangeDetail } from '../../store/types.js';
 import { tokens } from '../shared.styles.js';
 import { gateStyles } from './consent-gate.styles.js';
@@ -42,7 +42,7 @@ export interface GateLoadDetail {
  *
  * @cssprop [--consent-gate-aspect-ratio] - Reserved shape before loading (default: from the template iframe's width/height, 16 / 9 for `src`).
  * @cssprop [--consent-gate-min-height=12rem] - Smallest height of the placeholder.
- * @cssprop [--consent-gate-bg=var(--consent-color-surface)] - Placeholder background.
+ * @cssprop [--consent-gate-bg=color-mix(in srgb, var(--consent-color-accent) 10%, var(--consent-color-surface))] - Placeholder background (a tint of the accent).
  * @cssprop [--consent-gate-text=var(--consent-color-text)] - Placeholder text colour.
  * @cssprop [--consent-gate-panel-bg=var(--consent-color-surface)] - Background of the text panel.
  * @cssprop [--consent-color-scheme=light dark] - The elements' `color-scheme`, which picks the default palette: `light` on a page without a dark theme, `dark` on one that forces it; `light dark` follows the visitor.

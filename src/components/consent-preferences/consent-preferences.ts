@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { resolveText } from '../../store/config.js';
-import { DECIDE } from '../../store/consent-store.js';
+import { DECIDE } from '../../store/decide.js';
 import type { Category, Service } from '../../store/registry.js';
 import type { CookieRow } from '../../store/types.js';
 import { purposeText } from '../../localization/purpose-text.js';
