@@ -43,6 +43,18 @@ export default tseslint.config(
           message:
             'Compare nodes with expectSameNode() from test/helpers.ts: a failing expect(node) hangs the test runner.',
         },
+        {
+          selector:
+            "CallExpression[callee.name='expect'] > CallExpression.arguments:first-child > MemberExpression.callee[property.name=/^(querySelector|closest|getElementById)$/]",
+          message:
+            'Compare nodes with expectSameNode() from test/helpers.ts: a failing expect(node) hangs the test runner.',
+        },
+        {
+          selector:
+            "CallExpression[callee.name='expect'] > ChainExpression.arguments:first-child > CallExpression > MemberExpression.callee[property.name=/^(querySelector|closest|getElementById)$/]",
+          message:
+            'Compare nodes with expectSameNode() from test/helpers.ts: a failing expect(node) hangs the test runner.',
+        },
       ],
     },
   },

@@ -25,6 +25,9 @@ describe('server-side import (Node, no DOM)', () => {
       consent.configure({ revision: 2, categories: [{ id: 'analytics' }] });
       consent.acceptAll();
       consent.update({ analytics: true });
+      const off = consent.on('analytics', () => console.log('granted on the server'));
+      off();
+      consent.openPreferences();
       await new Promise((resolve) => setTimeout(resolve, 20));
       console.log(JSON.stringify({
         classes: [ConsentBanner, ConsentGate, ConsentPreferences].map((c) => typeof c),

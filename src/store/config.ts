@@ -218,8 +218,16 @@ function cookieOptions(value: unknown): CookieOptions | undefined {
   if (value.sameSite !== undefined) {
     const v = typeof value.sameSite === 'string' ? value.sameSite.toLowerCase() : '';
     const map = { lax: 'Lax', strict: 'Strict', none: 'None' } as const;
-    if (v in map) out.sameSite = map[v as keyof typeof map];
+    if (Object.hasOwn(map, v)) out.sameSite = map[v as keyof typeof map];
     else configError('cookie.sameSite', 'must be "Lax", "Strict" or "None"');
+  }
+  // The browser refuses a __Host- cookie with a domain or another path than "/".
+  if (out.name?.startsWith('__Host-')) {
+    if (out.domain) configError('cookie.domain', 'cannot be set for a "__Host-" cookie name');
+    if (out.path && out.path !== '/')
+      configError('cookie.path', 'must be "/" for a "__Host-" cookie name');
+    delete out.domain;
+    delete out.path;
   }
   return out;
 }

@@ -64,6 +64,8 @@ export class ConsentStore extends EventTarget {
   #initialized = false;
   /** Set once the first state is published: from then on every change is too. */
   #live = false;
+  /** Server-side rendering: no document, so no page to load from or decide for. */
+  readonly #server = typeof document === 'undefined';
   #warnedLateConfig = false;
   #state!: ConsentState;
   #scripts = new BlockedScripts({
@@ -86,7 +88,7 @@ export class ConsentStore extends EventTarget {
     this.#state = this.#snapshot();
     // Server-side rendering: no page to load from. The store stays undecided with
     // nothing granted, `ready` settles at once, and decisions are ignored.
-    if (typeof document === 'undefined') {
+    if (this.#server) {
       this.#resolveReady(this.#state);
       return;
     }
@@ -188,8 +190,9 @@ export class ConsentStore extends EventTarget {
         console.error(`consent-elements: a callback for "${id}" threw.`, error);
       }
     };
-    if (this.granted(id)) {
-      run();
+    // On a server nothing is ever granted: nothing to wait for, nothing to keep.
+    if (this.granted(id) || this.#server) {
+      if (!this.#server) run();
       return () => {};
     }
     // Until the store is ready, nothing is granted: a stored decision arrives with `ready`.
@@ -210,6 +213,7 @@ export class ConsentStore extends EventTarget {
    * defined.
    */
   openPreferences(focusId?: string): void {
+    if (this.#server) return;
     const request = new CustomEvent('open-preferences', { cancelable: true, detail: { focusId } });
     if (!this.dispatchEvent(request)) return;
     const Preferences = customElements.get('consent-preferences') as
@@ -217,6 +221,12 @@ export class ConsentStore extends EventTarget {
     if (!Preferences) {
       console.warn(
         'consent-elements: openPreferences() needs the <consent-preferences> element; import "consent-elements" to define it.',
+      );
+      return;
+    }
+    if (typeof Preferences.prototype.show !== 'function') {
+      console.error(
+        "consent-elements: openPreferences(): <consent-preferences> is another script's element, not this library's; no dialog opens.",
       );
       return;
     }
@@ -244,6 +254,8 @@ export class ConsentStore extends EventTarget {
 
   /** Applies configuration (CONTRACT §1). Invalid parts are reported and ignored. */
   configure(config: ConsentConfig): void {
+    // On a server (one store for every request) there is nothing to configure.
+    if (this.#server) return;
     if (!this.#initialized) {
       this.#pendingConfigs.push(config);
       return;
@@ -310,7 +322,7 @@ export class ConsentStore extends EventTarget {
    */
   #deferred(action: () => void): boolean {
     if (this.#live) return false;
-    if (typeof document !== 'undefined') void this.ready.then(action);
+    if (!this.#server) void this.ready.then(action);
     return true;
   }
 
@@ -490,23 +502,31 @@ export class ConsentStore extends EventTarget {
         );
         continue;
       }
-      decided++;
       this.#reference(id);
       const service = this.registry.service(id);
       const category = this.registry.category(id);
+      // Counted only when it decides something: an invalid id, or a required purpose,
+      // decides nothing.
       if (service) services[id] = value;
       else if (category?.required) {
         if (!value) console.warn(`consent-elements: "${id}" is required and stays on.`);
+        continue;
       } else if (category) categories[id] = value;
+      else continue;
+      decided++;
     }
     // Fill in every known category so the record says what was decided for each.
     for (const category of this.registry.categories) {
       if (!category.required) categories[category.id] ??= false;
     }
     if (!decided && !mayGrant) return;
-    // A page script's update() with nothing valid in it is not the visitor's answer.
-    if (!decided && byScript) {
-      console.error('consent-elements: update() named no valid choice; nothing is decided.');
+    // A page script's update() with nothing valid in it is not the visitor's answer,
+    // nor is "Always allow" on a gate whose purpose is not a valid id. (The dialog's
+    // Save with no optional purpose on the page is: the visitor saw and saved.)
+    if (!decided && (byScript || method === 'gate')) {
+      if (byScript) {
+        console.error('consent-elements: update() named no valid choice; nothing is decided.');
+      }
       return;
     }
     // "Always allow" on a gate does not answer the banner by itself.

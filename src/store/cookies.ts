@@ -55,13 +55,12 @@ export function writeConsentCookie(
   value: string,
   maxAgeSeconds: number,
 ): boolean {
-  const secure = location.protocol === 'https:' || settings.sameSite === 'None';
   const write = () =>
     setCookie(
       `${settings.name}=${value}; Max-Age=${Math.floor(maxAgeSeconds)}; Path=${settings.path}` +
         (settings.domain ? `; Domain=${settings.domain}` : '') +
         `; SameSite=${settings.sameSite}` +
-        (secure ? '; Secure' : ''),
+        (secure(settings.name, settings.sameSite) ? '; Secure' : ''),
     );
   const kept = () => readCookieValues().get(settings.name)?.join() === value;
   write();
@@ -84,9 +83,18 @@ function sweep(name: string): void {
   }
 }
 
+/** Whether a cookie must be written with `Secure`: always on https, and always for the `__Secure-` and `__Host-` names. */
+function secure(name: string, sameSite?: string): boolean {
+  return location.protocol === 'https:' || sameSite === 'None' || /^__(Secure|Host)-/.test(name);
+}
+
 function expire(name: string, domain: string | undefined, path: string): void {
+  // A Secure cookie can only be deleted by a Secure write.
   setCookie(
-    `${name}=; Max-Age=0; Path=${path}` + (domain ? `; Domain=${domain}` : '') + '; SameSite=Lax',
+    `${name}=; Max-Age=0; Path=${path}` +
+      (domain ? `; Domain=${domain}` : '') +
+      '; SameSite=Lax' +
+      (secure(name) ? '; Secure' : ''),
   );
 }
 

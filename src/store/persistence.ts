@@ -15,6 +15,7 @@ export class Persistence {
   settings: CookieSettings = { name: 'consent', path: '/', sameSite: 'Lax' };
   #memory: ConsentRecord | null = null;
   #reported = false;
+  #reportedDuplicates = false;
 
   /** The stored record, or null when there is none or it cannot be read. Never throws. */
   load(): ConsentRecord | null {
@@ -30,10 +31,14 @@ export class Persistence {
     // Two cookies of the name (a domain or path changed in the configuration): which is
     // the newer cannot be known, so neither counts. The next decision replaces both.
     if (new Set(values).size > 1) {
-      console.error(
-        `consent-elements: there are ${values.length} "${this.settings.name}" cookies, set with different domains or paths; none counts as a decision until the visitor decides again.`,
-      );
-      return null;
+      if (!this.#reportedDuplicates) {
+        this.#reportedDuplicates = true;
+        console.error(
+          `consent-elements: there are ${values.length} "${this.settings.name}" cookies, set with different domains or paths; none counts as a decision until the visitor decides again.`,
+        );
+      }
+      // A choice made on this page that could not replace them still applies here.
+      return this.#memory;
     }
     const record = decodeRecord(values[0]);
     if (!record) {

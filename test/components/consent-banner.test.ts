@@ -59,7 +59,7 @@ describe('<consent-banner>', () => {
     part(el, 'reject-button').click();
     await el.updateComplete;
     expect(el.hidden).to.equal(true);
-    expect(el.shadowRoot!.querySelector('[part~="banner"]')).to.equal(null);
+    expectSameNode(el.shadowRoot!.querySelector('[part~="banner"]'), null, 'found');
     store.withdraw();
     await el.updateComplete;
     expect(el.hidden).to.equal(false);

@@ -50,7 +50,7 @@ describe('<consent-gate>', () => {
     await freshPageStore(CONFIG);
     const el = await gate(templateGate('video', 'youtube'));
     expect(el.loaded).to.equal(false);
-    expect(el.querySelector('iframe')).to.equal(null);
+    expectSameNode(el.querySelector('iframe'), null, 'found');
     const message = part(el, 'message').textContent!.replace(/\s+/g, ' ').trim();
     expect(message).to.contain('Launch video');
     expect(message).to.contain('YouTube');
@@ -82,7 +82,7 @@ describe('<consent-gate>', () => {
     // Time for a granted gate to load (it loads when near the screen, within a frame).
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(gates.map((g) => g.loaded)).to.deep.equal([false, false, false]);
-    expect(holder.querySelector('iframe')).to.equal(null);
+    expectSameNode(holder.querySelector('iframe'), null, 'found');
     // The preference dialog still opens with them referenced.
     store.openPreferences();
     const dialog = document.querySelector('consent-preferences')!;
@@ -145,7 +145,7 @@ describe('<consent-gate>', () => {
     expect(el.querySelectorAll('iframe')).to.have.length(1);
     store.withdraw();
     expect(el.loaded).to.equal(false);
-    expect(el.querySelector('iframe')).to.equal(null);
+    expectSameNode(el.querySelector('iframe'), null, 'found');
     await el.updateComplete;
     expect(part(el, 'placeholder').hidden).to.equal(false);
   });
@@ -289,7 +289,7 @@ describe('<consent-gate>', () => {
       </consent-gate>`,
     );
     expect(part(el, 'message').textContent).to.contain('example-social.net');
-    expect(el.shadowRoot!.querySelector('[part~="policy-link"]')).to.equal(null);
+    expectSameNode(el.shadowRoot!.querySelector('[part~="policy-link"]'), null, 'found');
     const policy = warnings.filter((w) => w.includes('privacy policy is not known'));
     expect(policy).to.have.length(1);
     expect(policy[0]).to.contain('example-social.net');
@@ -369,7 +369,10 @@ describe('<consent-gate>', () => {
       </consent-gate>`,
     );
     const image = el.querySelector('img')!;
-    expect(image.assignedSlot?.closest('[part~="placeholder"]')).to.not.equal(null);
+    expect(
+      image.assignedSlot?.closest('[part~="placeholder"]') != null,
+      'in the placeholder',
+    ).to.equal(true);
     expect(image.getBoundingClientRect().height).to.be.above(0);
   });
 
@@ -393,7 +396,7 @@ describe('<consent-gate>', () => {
       ></consent-gate>`,
     );
     part(el, 'allow-button').click();
-    expect(el.querySelector('iframe')).to.equal(null);
+    expectSameNode(el.querySelector('iframe'), null, 'found');
     expect(errors.join()).to.contain('needs a category');
   });
 });

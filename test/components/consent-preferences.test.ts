@@ -80,7 +80,7 @@ describe('<consent-preferences>', () => {
     video.click();
     await el.updateComplete;
     expect(video.getAttribute('aria-describedby')!.split(' ')).to.have.length(1);
-    expect(el.shadowRoot!.querySelector('.services-on')).to.equal(null);
+    expectSameNode(el.shadowRoot!.querySelector('.services-on'), null, 'found');
   });
 
   it('leaves a site’s own description of a required purpose in its own words', async () => {
@@ -321,7 +321,7 @@ describe('<consent-preferences>', () => {
 
   it('is created when the page has none', async () => {
     const store = await freshPageStore(CONFIG);
-    expect(document.querySelector('consent-preferences')).to.equal(null);
+    expectSameNode(document.querySelector('consent-preferences'), null, 'found');
     store.openPreferences();
     const el = document.querySelector('consent-preferences')!;
     await el.updateComplete;
@@ -334,7 +334,7 @@ describe('<consent-preferences>', () => {
     const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
     await openDialog(el);
     expect(el.shadowRoot!.textContent).to.contain('Global Privacy Control signal was honoured');
-    expect(el.shadowRoot!.querySelector('[part~="accept-button"]')).to.equal(null);
+    expectSameNode(el.shadowRoot!.querySelector('[part~="accept-button"]'), null, 'found');
     await expect(el).to.be.accessible();
     // A purpose switched on here, the visitor's own per-purpose action, is granted.
     switchFor(el, 'analytics').click();
@@ -355,7 +355,7 @@ describe('<consent-preferences>', () => {
     });
     const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);
     await openDialog(el);
-    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expectSameNode(el.shadowRoot!.querySelector('img, b'), null, 'found');
     expect(el.shadowRoot!.textContent).to.contain('<img src=x onerror="window.__pwned=1">Stats');
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });

@@ -173,12 +173,17 @@ describe('consent store', () => {
 
     it('an update() with no valid choice is not an answer: the question stays', async () => {
       const errors = captureConsole('error');
+      captureConsole('warn');
       const store = await freshStore(CONFIG);
       store.update({});
       store.update({ analytics: 'yes' } as unknown as Record<string, boolean>);
+      store.update({ constructor: true, 'not valid!': true });
+      store.update({ necessary: false });
+      store[DECIDE]({ toString: true }, 'gate'); // "Always allow" on a gate of no valid purpose
       expect(store.state.decided).to.equal(false);
+      expect(store.state.method).to.equal(null);
       expect(cookieValue()).to.equal(undefined);
-      expect(errors.filter((e) => e.includes('named no valid choice'))).to.have.length(2);
+      expect(errors.filter((e) => e.includes('named no valid choice'))).to.have.length(4);
     });
 
     it('withdraw forgets the decision, turns everything off and deletes the cookie', async () => {
@@ -410,6 +415,21 @@ describe('consent store', () => {
       expect(store.state.decided).to.equal(false);
       expect(store.granted('analytics')).to.equal(false);
       expect(errors.join()).to.contain('cannot be read');
+    });
+
+    it('keeps and deletes a __Host- cookie, which must be Secure, on / and of no domain', async () => {
+      const errors = captureConsole('error');
+      const store = await freshStore({
+        ...CONFIG,
+        cookie: { name: '__Host-consent', domain: location.hostname, path: '/x' },
+      });
+      expect(errors.join('\n')).to.contain('"cookie.domain" cannot be set for a "__Host-"');
+      expect(errors.join('\n')).to.contain('"cookie.path" must be "/" for a "__Host-"');
+      store.acceptAll();
+      expect(cookieValue('__Host-consent')).to.contain('m=a');
+      store.withdraw();
+      expect(cookieValue('__Host-consent')).to.equal(undefined);
+      expect(errors.join('\n')).to.not.contain('refuses the consent cookie');
     });
 
     it('uses the configured cookie name', async () => {

@@ -195,9 +195,10 @@ export class ConsentPreferences extends LitElement {
         <p id="${id}-desc">
           ${this.#text(category, 'description')}
           ${
-            // Said after the built-in description only: a site's own wording of its
-            // purpose says it in its own words.
-            category.required && category.description === undefined
+            // Said after the built-in description, or where the site gave none it can
+            // show: a site's own wording of its purpose says it in its own words.
+            category.required &&
+            (category.description === undefined || !this.#text(category, 'description').trim())
               ? html` ${t('consent.prefs.alwaysOnReason')}`
               : nothing
           }
