@@ -162,6 +162,48 @@ describe('head script (dist/consent-head.js)', () => {
     });
   }
 
+  it('sends no update when two consent cookies (other paths or domains) differ', async (t) => {
+    const page = await prepare(t, headPage());
+    // A stale acceptance on the page's own path, listed first, and a newer refusal on "/".
+    await page.context().addCookies([
+      {
+        name: 'consent',
+        value: record({ c: 'analytics:1|marketing:1' }),
+        domain: new URL(url()).hostname,
+        path: '/head-test.html',
+      },
+      {
+        name: 'consent',
+        value: record({ c: 'analytics:0|marketing:0', t: Date.now() - 1000 }),
+        domain: new URL(url()).hostname,
+        path: '/',
+      },
+    ]);
+    await page.goto(url());
+    assert.equal(
+      (await page.evaluate(() => document.cookie)).split('; ').length,
+      2,
+      'both cookies are visible (a check of the set-up)',
+    );
+    const seen = await seenByTag(page);
+    assert.deepEqual(
+      seen.map((entry) => entry.args[1]),
+      ['default'],
+    );
+  });
+
+  it('records no update it could not send, so that the store sends it', async (t) => {
+    const page = await open(
+      t,
+      `<!doctype html><html><head>
+        <script>window.gtag = (...args) => { if (args[1] === 'update') throw new Error('tag'); };</script>
+        <script src="/dist/consent-head.js"></script>
+      </head><body></body></html>`,
+      { cookies: { consent: record({ c: 'analytics:1' }) } },
+    );
+    assert.deepEqual(await marker(page), { default: true, update: false });
+  });
+
   it('denies everything under a GPC signal, unless the choice was made under it', async (t) => {
     const grants = { c: 'analytics:1|marketing:1' };
     const voided = await open(t, headPage(), { gpc: true, cookies: { consent: record(grants) } });

@@ -42,8 +42,9 @@ if (!page[HEAD_KEY]) {
     sendConsentDefault();
     sent = true;
     const name = `${settings.cookie || 'consent'}=`;
-    const cookie = document.cookie.split('; ').find((pair) => pair.startsWith(name));
-    const record = decodeRecord(cookie?.slice(name.length));
+    // Two cookies of the name (another domain or path): neither counts, as in the store.
+    const [cookie, other] = document.cookie.split('; ').filter((pair) => pair.startsWith(name));
+    const record = decodeRecord(other ? 0 : cookie?.slice(name.length));
     if (
       record &&
       // A setting that is not a number (NaN) makes no record current: no update.
@@ -56,12 +57,14 @@ if (!page[HEAD_KEY]) {
         (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true &&
         !(record.gpc && record.method !== 'gpc');
       const mapping = settings.consentMode ? JSON.parse(settings.consentMode) : true;
-      update = consentModeValues(
+      const values = consentModeValues(
         mapping,
         (id) =>
           !gpc && (id === 'necessary' || (record.categories[id] ?? record.services[id]) === true),
       );
-      sendConsentUpdate(update as Parameters<typeof sendConsentUpdate>[0]);
+      sendConsentUpdate(values);
+      // Recorded once sent: the store then does not send it again.
+      update = values;
     }
   } catch {
     // A command that could not be sent (window.dataLayer is not an array) or an

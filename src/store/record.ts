@@ -42,7 +42,7 @@ const CODES = /* @__PURE__ */ Object.fromEntries(
 ) as Record<ConsentMethod, string>;
 
 const FORMAT =
-  /^v=1&id=([a-z0-9]{16})&r=([1-9]\d{0,14})&t=([1-9]\d{0,15})&m=([arcgpi])&d=([01])&gpc=([01])&c=([^&]*)&s=([^&]*)$/;
+  /^v=1&id=([a-z0-9]{16})&r=([1-9]\d{0,14})&t=([1-9]\d{0,14})&m=([arcgpi])&d=([01])&gpc=([01])&c=([^&]*)&s=([^&]*)$/;
 const ENTRY = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63}):([01])$/;
 
 function encodeGrants(grants: Record<string, boolean>): string {
@@ -81,9 +81,9 @@ export function decodeRecord(value: unknown): ConsentRecord | null {
   const match = FORMAT.exec(value);
   if (!match) return null;
   const [, id, r, t, m, d, g, c, s] = match;
+  // At most 15 digits each (FORMAT): always a safe integer (a time up to the year 33658).
   const revision = Number(r);
   const decidedAt = Number(t);
-  if (!Number.isSafeInteger(revision) || !Number.isSafeInteger(decidedAt)) return null;
   const categories = decodeGrants(c);
   const services = decodeGrants(s);
   if (!categories || !services) return null;
