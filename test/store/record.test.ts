@@ -6,7 +6,8 @@ const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,20}$/);
 const record: fc.Arbitrary<ConsentRecord> = fc.record({
   id: fc.stringMatching(/^[a-z0-9]{16}$/),
   revision: fc.integer({ min: 1, max: 1_000_000 }),
-  decidedAt: fc.integer({ min: 1, max: 8.64e15 }),
+  // Up to 15 digits (the year 33658), as the cookie format allows; Date's own limit is 8.64e15.
+  decidedAt: fc.integer({ min: 1, max: 999_999_999_999_999 }),
   method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'gate', 'gpc', 'api'),
   decided: fc.boolean(),
   gpc: fc.boolean(),
