@@ -48,6 +48,22 @@ describe('consent-banner', () => {
       );
     });
 
+    for (const lang of ['en', 'fr', 'de', 'it', 'es']) {
+      it(`at 320×640 in ${lang}, every button's label fits inside it`, async (t) => {
+        const { page } = await bannerPage(t, { width: 320, height: 640 }, `?lang=${lang}`);
+        const overflowing = await page.evaluate(() =>
+          [
+            ...document
+              .querySelector('consent-banner')
+              .shadowRoot.querySelectorAll('.actions button'),
+          ]
+            .filter((button) => button.scrollWidth > button.clientWidth)
+            .map((button) => button.textContent.trim()),
+        );
+        assert.deepEqual(overflowing, []);
+      });
+    }
+
     it('at 320×256 the banner scrolls inside and every button can be reached and used', async (t) => {
       const { page } = await bannerPage(t, { width: 320, height: 256 });
       const box = await page.evaluate(() => {

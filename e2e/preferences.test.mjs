@@ -187,6 +187,25 @@ describe('consent-preferences', () => {
     }
   });
 
+  for (const lang of ['en', 'fr', 'de', 'it', 'es']) {
+    it(`at 320×640 in ${lang}, every switch sits inside the dialog`, async (t) => {
+      const context = await env.browser.newContext({ viewport: { width: 320, height: 640 } });
+      t.after(() => context.close());
+      const page = await context.newPage();
+      await openPage(page, `${env.url}${PAGE}?lang=${lang}`);
+      await page.evaluate(() => window.consent.openPreferences());
+      await waitForModal(page);
+      const outside = await page.evaluate(() => {
+        const root = document.querySelector('consent-preferences').shadowRoot;
+        const body = root.querySelector('.body').getBoundingClientRect();
+        return [...root.querySelectorAll('input[role="switch"]')]
+          .filter((input) => input.getBoundingClientRect().right > body.right)
+          .map((input) => input.dataset.id);
+      });
+      assert.deepEqual(outside, []);
+    });
+  }
+
   it('at 320×256 (400 % zoom) scrolls as a whole: every switch and action can be reached and used', async (t) => {
     const context = await env.browser.newContext({ viewport: { width: 320, height: 256 } });
     t.after(() => context.close());

@@ -128,9 +128,10 @@ export const preferencesStyles = css`
     justify-content: space-between;
   }
 
-  .row h3,
+  .row .heading,
   .row label {
     flex: 1;
+    min-width: 0;
     cursor: pointer;
   }
 
@@ -138,10 +139,12 @@ export const preferencesStyles = css`
     font-weight: 600;
   }
 
+  /* Under the purpose's name, not beside it: a long name and "Always on" side by side
+     would leave the switch no room at 320 px. */
   .always-on {
+    display: block;
+    font-size: 0.875em;
     font-weight: 600;
-    /* "Always on" stays one line; the purpose's name beside it wraps instead. */
-    white-space: nowrap;
   }
 
   .services {

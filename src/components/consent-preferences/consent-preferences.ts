@@ -186,10 +186,12 @@ export class ConsentPreferences extends LitElement {
     return html`
       <section class="category" part="category" aria-labelledby="${id}-label">
         <div class="row">
-          <h3 id="${id}-label">
-            <label for=${id}>${this.#text(category, 'label')}</label>
-          </h3>
-          ${category.required ? html`<span class="always-on">${t('consent.prefs.alwaysOn')}</span>` : nothing}
+          <div class="heading">
+            <h3 id="${id}-label">
+              <label for=${id}>${this.#text(category, 'label')}</label>
+            </h3>
+            ${category.required ? html`<span class="always-on">${t('consent.prefs.alwaysOn')}</span>` : nothing}
+          </div>
           ${this.#switch(id, category.id, category.required, mixed ? `${id}-desc ${id}-mixed` : `${id}-desc`)}
         </div>
         <p id="${id}-desc">
