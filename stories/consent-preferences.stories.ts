@@ -65,7 +65,10 @@ export const FirstVisit: Story = { play: open };
 /** Every cookie table expanded. */
 export const CookieTables: Story = { play: openWithTables };
 
-/** A returning visitor's stored choices: analytics on, video on for YouTube only. */
+/**
+ * A returning visitor's stored choices: analytics on, video on for YouTube only (the
+ * video purpose's switch is off, and "Services on: 1 of 2" says the rest).
+ */
 export const StoredChoices: Story = {
   parameters: {
     consent: {
