@@ -47,8 +47,9 @@ function setCookie(text: string): boolean {
 
 /**
  * Writes the consent cookie; returns whether the browser kept it, as the only cookie of
- * its name. Another cookie of that name (left by a configuration with another domain or
- * path) is deleted first: read back later, it could bring back an older decision.
+ * its name. When another cookie of that name is left beside it (set by a configuration
+ * with another domain or path), which read back later could bring back an older
+ * decision, every cookie of the name is deleted and this one written again.
  */
 export function writeConsentCookie(
   settings: CookieSettings,
