@@ -66,7 +66,7 @@ export const messages = () =>
       desc: 'Shown next to the disabled switch of a strictly necessary purpose.',
     }),
     'consent.prefs.alwaysOnReason': msg(
-      'Being strictly necessary, they do not require your consent.',
+      'No consent is needed for these: the site cannot work without them.',
       {
         id: 'consent.prefs.alwaysOnReason',
         desc: 'Why a strictly necessary purpose cannot be switched off.',

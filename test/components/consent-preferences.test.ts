@@ -83,13 +83,13 @@ describe('<consent-preferences>', () => {
     expectSameNode(el.shadowRoot!.querySelector('.services-on'), null, 'found');
   });
 
-  it('leaves a site’s own description of a required purpose in its own words', async () => {
+  it('says why a required purpose has no choice after the site’s own description too', async () => {
     await freshPageStore({
       categories: [
         {
           id: 'necessary',
           label: 'Essential',
-          description: 'Sign-in and security. No consent needed.',
+          description: 'Sign-in and security.',
         },
         { id: 'analytics' },
       ],
@@ -98,7 +98,9 @@ describe('<consent-preferences>', () => {
     await openDialog(el);
     const necessary = switchFor(el, 'necessary');
     const reason = el.shadowRoot!.getElementById(necessary.getAttribute('aria-describedby')!)!;
-    expect(reason.textContent!.trim()).to.equal('Sign-in and security. No consent needed.');
+    expect(reason.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Sign-in and security. No consent is needed for these: the site cannot work without them.',
+    );
   });
 
   it('lists every purpose with its own switch; necessary always on, with why', async () => {
@@ -113,7 +115,7 @@ describe('<consent-preferences>', () => {
     expect(necessary.checked).to.equal(true);
     expect(necessary.disabled).to.equal(true);
     const reason = el.shadowRoot!.getElementById(necessary.getAttribute('aria-describedby')!)!;
-    expect(reason.textContent).to.contain('do not require your consent');
+    expect(reason.textContent).to.contain('No consent is needed for these');
     for (const id of ['analytics', 'marketing', 'video', 'youtube', 'vimeo']) {
       expect(switchFor(el, id).checked, `${id} is not pre-ticked`).to.equal(false);
       expect(switchFor(el, id).type).to.equal('checkbox');

@@ -197,12 +197,9 @@ export class ConsentPreferences extends LitElement {
         <p id="${id}-desc">
           ${this.#text(category, 'description')}
           ${
-            // Said after the built-in description, or where the site gave none it can
-            // show: a site's own wording of its purpose says it in its own words.
-            category.required &&
-            (category.description === undefined || !this.#text(category, 'description').trim())
-              ? html` ${t('consent.prefs.alwaysOnReason')}`
-              : nothing
+            // Why there is no choice (COMPLIANCE 3), after any description, the site's
+            // own included: worded to follow whatever the purpose is called.
+            category.required ? html` ${t('consent.prefs.alwaysOnReason')}` : nothing
           }
         </p>
         ${
