@@ -65,11 +65,11 @@ export const PROVIDERS: Provider[] = [
     embed(url) {
       const id = youtubeId(url);
       if (!id || !/^[\w-]+$/.test(id)) return undefined;
-      return withParams(`https://www.youtube-nocookie.com/embed/${id}`, url, (key, value) =>
-        key === 't'
-          ? seconds(value) !== undefined && ['start', seconds(value)!]
-          : !['v', 'si', 'feature'].includes(key) && [key, value],
-      );
+      return withParams(`https://www.youtube-nocookie.com/embed/${id}`, url, (key, value) => {
+        if (key !== 't') return !['v', 'si', 'feature'].includes(key) && [key, value];
+        const start = seconds(value);
+        return start !== undefined && ['start', start];
+      });
     },
   },
   {
