@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
 
 const ts = (target = 'es2022') => esbuild({ target, tsconfig: 'tsconfig.json' });
 const external = (id) => /^(lit|@lit\/|idb-keyval)/.test(id);
@@ -30,6 +31,32 @@ function minifyTemplates() {
   });
 }
 
+const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+
+/**
+ * In the self-contained bundle, a locale is imported from `./locales/<locale>.js` next to
+ * the bundle, by one `import()` with the locale in its path, in place of the static map
+ * of src/localization/locales.ts (between its `importLocale` markers); each locale module
+ * is an entry of its own.
+ */
+function importLocaleFromDist() {
+  const start = '// importLocale:start';
+  const end = '// importLocale:end';
+  return {
+    name: 'import-locale-from-dist',
+    transform(code, id) {
+      if (!id.endsWith('/src/localization/locales.ts')) return null;
+      const from = code.indexOf(start);
+      const to = code.indexOf(end);
+      if (from < 0 || to < from) this.error(`${id}: the importLocale markers are missing`);
+      const replacement =
+        'const importLocale = (locale: string): Promise<{ texts: readonly string[] }> =>\n' +
+        '  import(/* @vite-ignore */ `./locales/${locale}.js`);\n';
+      return { code: code.slice(0, from) + replacement + code.slice(to + end.length), map: null };
+    },
+  };
+}
+
 const minify = (options = {}) =>
   terser({
     ecma: 2022,
@@ -43,18 +70,19 @@ export default [
   // The self-contained bundle: Lit and everything else inside, minified. The locale
   // modules it loads on demand land next to it, as dist/locales/<locale>.js.
   {
-    input: { 'consent-elements': 'src/index.ts' },
+    input: {
+      'consent-elements': 'src/index.ts',
+      ...Object.fromEntries(
+        targetLocales.map((locale) => [`locales/${locale}`, `src/generated/locales/${locale}.ts`]),
+      ),
+    },
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) =>
-        chunk.moduleIds.length === 1 &&
-        /\/src\/generated\/locales\/\w+\.ts$/.test(chunk.moduleIds[0])
-          ? 'locales/[name].js'
-          : 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [nodeResolve(), minifyTemplates(), ts(), minify()],
+    plugins: [importLocaleFromDist(), nodeResolve(), minifyTemplates(), ts(), minify()],
   },
   // The head script (src/head/consent-head.ts): a classic script, run before any tag,
   // under 1 KB brotli. ES2020 syntax; no "use strict" prologue, which it does not need.

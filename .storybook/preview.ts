@@ -7,6 +7,7 @@ import { render } from 'lit';
 import { isTemplateResult } from 'lit/directive-helpers.js';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { defineElements } from '../src/define.js';
+import { LOCALES as SHIPPED } from '../src/localization/languages.js';
 import { freshStoryStore, type ConsentParameters } from './fresh-store.js';
 import { forStorybook, type Manifest } from './manifest.js';
 import { applyTheme, type Theme } from './theme.js';
@@ -24,7 +25,10 @@ else console.warn('storybook: custom-elements.json is missing; run `npm run anal
 
 defineElements();
 
-const LOCALES = { en: 'English', fr: 'Français', de: 'Deutsch', it: 'Italiano', es: 'Español' };
+/** Every shipped language, named in itself (the example page around the elements speaks five). */
+const LOCALES = Object.fromEntries(
+  SHIPPED.map((tag) => [tag, new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag]),
+);
 
 /**
  * Every story starts from a clean page: a fresh consent store (configured from
@@ -67,7 +71,8 @@ const preview: Preview = {
   argTypesEnhancers: [cssControls],
   globalTypes: {
     locale: {
-      description: 'Language: sets `lang` on the story root; the elements follow it.',
+      description:
+        'Language: sets `lang` on the story root; the elements follow it (the example page around them is in English, French, German, Italian or Spanish).',
       toolbar: {
         title: 'Locale',
         icon: 'globe',

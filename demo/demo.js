@@ -4,6 +4,7 @@
 import { consent } from '/src/index.ts';
 import { LANGUAGES, t, translatePage } from './i18n.js';
 import { startDevPanel } from './dev-panel.js';
+import { startElementLanguage } from './element-language.js';
 
 // Handy in the browser console.
 window.consent = consent;
@@ -109,3 +110,4 @@ const lang = LANGUAGES.includes(root.lang) ? root.lang : 'en';
 setLanguage(lang);
 setTheme(root.dataset.theme in THEMES ? root.dataset.theme : 'default');
 startDevPanel(consent);
+startElementLanguage();

@@ -3,7 +3,12 @@
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
+
+const localize = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+/** Every shipped language, English first. */
+export const LANGUAGES = [localize.sourceLocale, ...localize.targetLocales];
 
 /**
  * Starts @web/dev-server on 127.0.0.1 and a free port, serving the repository root
@@ -64,4 +69,24 @@ export function watchPage(page) {
 export async function openPage(page, url) {
   await page.goto(url);
   return page.evaluate(() => window.consent.ready);
+}
+
+/**
+ * Sets `<html lang>` and waits until an element's rendered content (`selector` in its
+ * shadow root) carries that language, i.e. its locale module has loaded and it rendered.
+ */
+export async function inLanguage(page, element, selector, lang) {
+  await page.evaluate((lang) => (document.documentElement.lang = lang), lang);
+  await page.waitForFunction(
+    ([element, selector, lang]) => {
+      const box = document.querySelector(element)?.shadowRoot?.querySelector(selector);
+      const tag = box?.getAttribute('lang') ?? '';
+      return tag === lang || tag.startsWith(`${lang}-`);
+    },
+    [element, selector, lang],
+  );
+  // Two frames: the new texts are laid out.
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
 }

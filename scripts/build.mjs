@@ -1,6 +1,6 @@
 // `npm run build`: bundles with rollup and emits .d.ts types with tsc, then checks the
-// layout a release ships (CONTRACT §7). Run `lit-localize build` and
-// scripts/source-locale.mjs first (the npm script does), for src/generated/.
+// layout a release ships (CONTRACT §7). Run scripts/locale-modules.mjs first (the npm
+// script does), for src/generated/.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 

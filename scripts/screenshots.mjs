@@ -1,15 +1,18 @@
 // Screenshots of every visible state of the elements, for a visual review: the banner,
 // the modal banner, the preference dialog (also with a Global Privacy Control signal),
 // the gates' placeholders and chat launcher, at 1280×800, 320×640 and 320×256, light and dark,
-// English and French. Writes PNG files to screenshots/ (git-ignored).
+// English and French (or the languages given). Writes PNG files to screenshots/ (git-ignored).
 //
-//   node scripts/screenshots.mjs [filter]     e.g. `node scripts/screenshots.mjs dialog`
+//   node scripts/screenshots.mjs [filter] [--langs=ar,he]
+//     e.g. `node scripts/screenshots.mjs dialog --langs=ar,he,el`
 /* global window, document -- functions passed to page.evaluate() run in the page */
 import { mkdir, rm } from 'node:fs/promises';
 import { launchBrowser, openPage, startServer } from '../e2e/server.mjs';
 
 const OUT = 'screenshots';
-const filter = process.argv[2] ?? '';
+const args = process.argv.slice(2);
+const filter = args.find((arg) => !arg.startsWith('--')) ?? '';
+const langsArg = args.find((arg) => arg.startsWith('--langs='))?.slice('--langs='.length);
 
 const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
@@ -17,7 +20,7 @@ const VIEWPORTS = {
   short: { width: 320, height: 256 }, // 400 % zoom of 1280×1024 (WCAG 1.4.10)
 };
 const SCHEMES = ['light', 'dark'];
-const LANGS = ['en', 'fr'];
+const LANGS = langsArg ? langsArg.split(',') : ['en', 'fr'];
 
 async function openDialog(page) {
   await page.evaluate(() => window.consent.openPreferences());
@@ -115,7 +118,7 @@ try {
   const written = [];
   for (const scene of SCENES) {
     if (!scene.name.includes(filter)) continue;
-    for (const lang of scene.langs ?? LANGS) {
+    for (const lang of langsArg ? LANGS : (scene.langs ?? LANGS)) {
       for (const scheme of scene.schemes ?? SCHEMES) {
         for (const size of scene.viewports ?? Object.keys(VIEWPORTS)) {
           const viewport = size === 'tiny' ? { width: 320, height: 256 } : VIEWPORTS[size];
@@ -149,7 +152,9 @@ try {
               [
                 ...document.querySelectorAll('consent-banner, consent-preferences, consent-gate'),
               ].every((el) =>
-                [...el.shadowRoot.querySelectorAll('[lang]')].every((n) => n.lang === wanted),
+                [...el.shadowRoot.querySelectorAll('[lang]')].every(
+                  (n) => n.lang === wanted || n.lang.startsWith(`${wanted}-`),
+                ),
               ),
             lang,
           );

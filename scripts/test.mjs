@@ -6,6 +6,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
   ['locales', 'npm', ['run', '--silent', 'localize']],
+  ['translations complete', 'node', ['scripts/check-locales.mjs']],
+  ['README message table', 'node', ['scripts/message-table.mjs', '--check']],
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],

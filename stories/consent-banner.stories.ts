@@ -131,6 +131,11 @@ export const French: Story = { globals: { locale: 'fr' } };
 export const German: Story = { globals: { locale: 'de' } };
 export const Italian: Story = { globals: { locale: 'it' } };
 export const Spanish: Story = { globals: { locale: 'es' } };
+/** Right to left: the buttons, the dismiss control and the text mirror. */
+export const Arabic: Story = { globals: { locale: 'ar' }, args: { dismissible: true } };
+export const Hebrew: Story = { globals: { locale: 'he' } };
+export const Polish: Story = { globals: { locale: 'pl' } };
+export const Greek: Story = { globals: { locale: 'el' } };
 
 /** 320 px wide: the viewport global, and a 320 px frame for when the viewport is wider. */
 export const Narrow320: Story = {

@@ -1,9 +1,9 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
+import { LOCALES as SHIPPED } from '../src/localization/languages.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
-  LOCALES,
   colorControls,
   cssVars,
   demoConfig,
@@ -257,15 +257,15 @@ export const Dark: Story = {
   render: (args, context) => page(context, gallery()),
 };
 
-/** Every locale side by side (each gate in an element with its own `lang`). */
+/** Every shipped language side by side (each gate in an element with its own `lang`). */
 export const AllLocales: Story = {
   render: (args, context) =>
     page(
       context,
       html`<div class="demo-gates">
-        ${LOCALES.map((locale) => html`<div lang=${locale}>${gate(args)}</div>`)}
+        ${SHIPPED.map((locale) => html`<div lang=${locale}>${gate(args)}</div>`)}
         <div>
-          ${LOCALES.map((locale) => html`<div lang=${locale}>${gate({ category: 'chat' }, CRISP)}</div>`)}
+          ${SHIPPED.map((locale) => html`<div lang=${locale}>${gate({ category: 'chat' }, CRISP)}</div>`)}
         </div>
       </div>`,
     ),

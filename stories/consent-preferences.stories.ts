@@ -101,6 +101,8 @@ export const GpcHonoured: Story = {
 export const Dark: Story = { globals: { theme: 'dark' }, play: openWithTables };
 
 export const French: Story = { globals: { locale: 'fr' }, play: openWithTables };
+/** Right to left: the close button, the switches and the cookie tables mirror. */
+export const Arabic: Story = { globals: { locale: 'ar' }, play: openWithTables };
 export const German: Story = { globals: { locale: 'de' }, play: openWithTables };
 export const Italian: Story = { globals: { locale: 'it' }, play: openWithTables };
 export const Spanish: Story = { globals: { locale: 'es' }, play: openWithTables };

@@ -6,7 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { pageStore } from '../src/store/instance.js';
 import type { ConsentConfig, LocalizedText } from '../src/store/types.js';
+import { LOCALES as SHIPPED } from '../src/localization/languages.js';
 
+/** The languages of the example page around the elements (the elements speak all of SHIPPED). */
 export type Locale = 'en' | 'fr' | 'de' | 'it' | 'es';
 export const LOCALES: Locale[] = ['en', 'fr', 'de', 'it', 'es'];
 
@@ -356,7 +358,7 @@ export function colorControls(names: string[]): Record<string, { control: 'color
 /** The `lang` attribute: empty inherits the story root's (the `locale` global). */
 export const langArgType = {
   control: 'select' as const,
-  options: ['', ...LOCALES],
+  options: ['', ...SHIPPED],
   labels: { '': '(inherit)' },
 };
 

@@ -1,13 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  directionOf,
   isLoaded,
+  langTag,
   languageOf,
   loadLocale,
-  supportedLocale,
+  resolveLocale,
   translate,
   type Locale,
 } from '../localization/locales.js';
-import type { MessageId } from '../localization/messages.js';
+import { pageStore } from '../store/instance.js';
+import type { MessageId, SiteTexts } from '../store/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -35,14 +38,15 @@ function unwatchLang(controller: LocaleController): void {
 }
 
 /**
- * Gives an element its locale and texts. Renders in English until the element's
- * locale module has loaded (on demand), then re-renders.
+ * Gives an element its locale, direction and texts: the site's own words (`texts` in the
+ * configuration) where it gives them, else the shipped translation. Renders in English
+ * until the element's locale module has loaded (on demand), then re-renders.
  */
 export class LocaleController implements ReactiveController {
   #host: Host;
   /** The locale the host renders in now. */
   locale: Locale = 'en';
-  /** The language tag the host should use (its resolved `lang`). */
+  /** The locale the host should render in (from its resolved `lang`). */
   wanted: Locale = 'en';
 
   constructor(host: Host) {
@@ -50,8 +54,23 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The `lang` of the host's rendered content. */
+  get lang(): string {
+    return langTag(this.locale);
+  }
+
+  /** The writing direction of the host's rendered content. */
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
   hostConnected(): void {
     watchLang(this);
+    this.resolve();
+  }
+
+  // Every render: the site may have added or replaced texts with configure().
+  hostUpdate(): void {
     this.resolve();
   }
 
@@ -60,7 +79,7 @@ export class LocaleController implements ReactiveController {
   }
 
   resolve(): void {
-    const wanted = supportedLocale(languageOf(this.#host));
+    const wanted = resolveLocale(languageOf(this.#host), this.#site());
     if (wanted === this.wanted && wanted === this.locale) return;
     this.wanted = wanted;
     if (isLoaded(wanted)) {
@@ -74,7 +93,11 @@ export class LocaleController implements ReactiveController {
 
   /** A translated text; `{name}` placeholders are filled from `values`. */
   t(id: MessageId, values?: Record<string, string | number>): string {
-    return translate(this.locale, id, values);
+    return translate(this.locale, id, values, this.#site());
+  }
+
+  #site(): SiteTexts {
+    return pageStore().config.texts ?? {};
   }
 
   #set(locale: Locale): void {

@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import type { MessageId } from '../store/types.js';
 
 /**
  * Every text of the UI, by id, in English: the translators' source (`npm run
@@ -8,7 +9,7 @@ import { msg } from '@lit/localize';
  * Extraction only: no library module imports this at run time (types aside), so
  * neither the notes for translators nor @lit/localize reach the bundle. The runtime
  * reads English from src/generated/locales/en.ts, generated from the XLIFF sources by
- * scripts/source-locale.mjs (`npm run localize`); after editing a text here, run
+ * scripts/locale-modules.mjs (`npm run localize`); after editing a text here, run
  * `npm run localize:extract` and then `npm run localize`.
  *
  * The library never calls `configureLocalization`: it looks translations up by id per
@@ -258,4 +259,9 @@ export const messages = () =>
     ),
   }) as const;
 
-export type MessageId = keyof ReturnType<typeof messages>;
+export type { MessageId } from '../store/types.js';
+
+// The runtime's ids come from the generated English module (src/generated/locales/en.ts):
+// an id added here and not yet extracted and built is a type error here.
+type Missing = Exclude<keyof ReturnType<typeof messages>, MessageId>;
+export const upToDate: [Missing] extends [never] ? true : Missing = true;

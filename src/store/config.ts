@@ -7,8 +7,11 @@ import type {
   CookieRow,
   LocalizedText,
   ServiceConfig,
+  SiteTexts,
 } from './types.js';
 import { BUILTIN_CATEGORIES, NECESSARY } from './builtins.js';
+import { templates as english } from '../generated/locales/en.js';
+import { supportedLocale } from '../localization/languages.js';
 
 /**
  * Validation of configuration (CONTRACT §1). Every function here takes `unknown`,
@@ -253,6 +256,57 @@ function consentMode(value: unknown): boolean | ConsentModeMapping | undefined {
   return out;
 }
 
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/;
+const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort().join(' ');
+
+/**
+ * The site's own words (`texts`): per language tag, message id → text. An unknown id, a
+ * text that is not a string or that changes the placeholders is reported and ignored:
+ * the library's text stays. Tags are kept lower case, `_` read as `-`.
+ */
+function siteTexts(value: unknown): SiteTexts | undefined {
+  if (!isObject(value)) {
+    configError('texts', 'must be an object of language tag → { message id: text }');
+    return undefined;
+  }
+  const out: SiteTexts = {};
+  for (const [tag, messages] of Object.entries(value)) {
+    const field = `texts.${tag}`;
+    if (!LANGUAGE_TAG.test(tag)) {
+      configError(field, 'must be named by a language tag, such as "en" or "pt-BR"');
+      continue;
+    }
+    if (!isObject(messages)) {
+      configError(field, 'must be an object of message id → text');
+      continue;
+    }
+    const texts: Record<string, string> = {};
+    for (const [id, text] of Object.entries(messages)) {
+      const at = `${field}[${JSON.stringify(id)}]`;
+      if (!Object.hasOwn(english, id)) {
+        configError(at, 'is not a message id (the README lists them)');
+      } else if (typeof text !== 'string' || !text.trim()) {
+        configError(at, 'must be a non-empty string');
+      } else if (placeholders(text) !== placeholders(english[id as keyof typeof english])) {
+        const want = placeholders(english[id as keyof typeof english]) || 'no placeholder';
+        configError(at, `must have exactly the placeholders of the English text (${want})`);
+      } else texts[id] = text;
+    }
+    const key = tag.toLowerCase().replace(/_/g, '-');
+    out[key] = { ...out[key], ...texts };
+    // A language the library does not ship: what the site leaves out shows in English.
+    if (supportedLocale(key) !== 'en' || /^en(-|$)/.test(key)) continue;
+    const missing = Object.keys(english).filter((id) => !Object.hasOwn(out[key], id));
+    if (missing.length) {
+      configWarning(
+        field,
+        `adds a language the library does not ship; these texts are missing and show in English: ${missing.join(', ')}`,
+      );
+    }
+  }
+  return out;
+}
+
 /**
  * Validates configuration from a page or from `configure()`. Returns the valid part
  * only; reports every problem on the console. Never throws.
@@ -265,7 +319,7 @@ export function validateConfig(input: unknown): ConsentConfig {
   }
   checkFields(
     input,
-    'revision expiresAfterDays cookie gpc googleConsentMode receiptEndpoint categories',
+    'revision expiresAfterDays cookie gpc googleConsentMode receiptEndpoint categories texts',
   );
   const { revision, expiresAfterDays, gpc, receiptEndpoint } = input;
   if (revision !== undefined) {
@@ -328,12 +382,30 @@ export function validateConfig(input: unknown): ConsentConfig {
       });
     }
   }
+  if (input.texts !== undefined) {
+    const texts = siteTexts(input.texts);
+    if (texts) out.texts = texts;
+  }
   return out;
+}
+
+/**
+ * Picks the text for a locale: exact tag, then its language, then English, then any;
+ * with the tag of the text picked (none for a plain string, whose language is unknown).
+ */
+export function pickText(
+  value: LocalizedText | undefined,
+  locale: string,
+): { text: string; lang?: string } | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return { text: value };
+  const tag = locale.toLowerCase();
+  const keys = [tag, tag.split('-')[0], 'en', ...Object.keys(value)];
+  const lang = keys.find((key) => Object.hasOwn(value, key));
+  return lang === undefined ? undefined : { text: value[lang], lang };
 }
 
 /** Picks the text for a locale: exact tag, then its language, then English, then any. */
 export function resolveText(value: LocalizedText | undefined, locale: string): string | undefined {
-  if (value === undefined || typeof value === 'string') return value;
-  const tag = locale.toLowerCase();
-  return value[tag] ?? value[tag.split('-')[0]] ?? value.en ?? Object.values(value)[0];
+  return pickText(value, locale)?.text;
 }

@@ -401,7 +401,12 @@ export class ConsentStore extends EventTarget {
     const categories = valid.categories
       ? mergeById(this.#config.categories ?? [], valid.categories)
       : this.#config.categories;
-    this.#config = { ...this.#config, ...valid, categories };
+    // Texts are merged per language and id: a later call replaces only what it names.
+    const texts = { ...this.#config.texts };
+    for (const [tag, own] of Object.entries(valid.texts ?? {})) {
+      texts[tag] = { ...texts[tag], ...own };
+    }
+    this.#config = { ...this.#config, ...valid, categories, texts };
     this.#config.cookie = { ...this.#persistence.settings, ...valid.cookie };
     Object.assign(this.#persistence.settings, this.#config.cookie);
     this.registry.setConfigured(categories ?? []);

@@ -1,3 +1,14 @@
+import type { templates } from '../generated/locales/en.js';
+
+/** The id of a UI text, e.g. `consent.action.accept` (the README lists them all). */
+export type MessageId = keyof typeof templates;
+
+/**
+ * The site's own words: language tag → message id → text. Replaces the library's text
+ * for that language, or adds a language it does not ship. `{placeholders}` are kept.
+ */
+export type SiteTexts = Record<string, Partial<Record<MessageId, string>>>;
+
 /** A text shown to users: one string, or a map of locale to string. */
 export type LocalizedText = string | Record<string, string>;
 
@@ -59,6 +70,7 @@ export interface ConsentConfig {
   googleConsentMode?: boolean | ConsentModeMapping;
   receiptEndpoint?: string;
   categories?: CategoryConfig[];
+  texts?: SiteTexts;
 }
 
 export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gate' | 'gpc' | 'api';

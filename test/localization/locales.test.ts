@@ -2,7 +2,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configureLocalization, msg } from '@lit/localize';
 import { defineElements } from '../../src/define.js';
 import { messages } from '../../src/localization/messages.js';
-import { supportedLocale, translate, loadLocale, LOCALES } from '../../src/localization/locales.js';
+import {
+  directionOf,
+  langTag,
+  LOCALES,
+  loadLocale,
+  resolveLocale,
+  supportedLocale,
+  translate,
+} from '../../src/localization/locales.js';
 import { BUILTIN_CATEGORIES } from '../../src/store/builtins.js';
 import { freshPageStore, resetEnvironment } from '../helpers.js';
 
@@ -12,28 +20,71 @@ describe('localization', () => {
   afterEach(resetEnvironment);
 
   it('maps language tags to the shipped locales', () => {
-    expect(supportedLocale('fr-CA')).to.equal('fr');
-    expect(supportedLocale('DE_at')).to.equal('de');
-    expect(supportedLocale('pt-BR')).to.equal('en');
-    expect(LOCALES).to.deep.equal(['en', 'fr', 'de', 'it', 'es']);
+    const cases: [string, string][] = [
+      ['fr-CA', 'fr'],
+      ['DE_at', 'de'],
+      ['de-AT', 'de'],
+      ['pt-BR', 'pt'],
+      ['pt-PT', 'pt'],
+      ['no', 'nb'],
+      ['nn-NO', 'nb'],
+      ['nb-NO', 'nb'],
+      ['zh', 'zh'],
+      ['zh-CN', 'zh'],
+      ['zh-Hans', 'zh'],
+      ['zh-Hans-CN', 'zh'],
+      // Traditional Chinese is not the shipped Simplified: English, unless the site adds it.
+      ['zh-TW', 'en'],
+      ['zh-Hant', 'en'],
+      ['zh-Hant-HK', 'en'],
+      ['sr-Latn-RS', 'sr'],
+      ['ar-EG', 'ar'],
+      ['he-IL', 'he'],
+      ['cy', 'en'],
+      ['', 'en'],
+    ];
+    for (const [tag, locale] of cases) expect(supportedLocale(tag), tag).to.equal(locale);
+    expect(resolveLocale('zh-TW', { 'zh-hant': {} })).to.equal('zh-hant');
+    expect(resolveLocale('pt-BR', { 'pt-br': {} })).to.equal('pt-br');
+    expect(resolveLocale('pt-BR', { cy: {} })).to.equal('pt');
+    expect(resolveLocale('cy-GB', { cy: {} })).to.equal('cy');
   });
 
-  it('ships every message in every locale, placeholders intact', async () => {
+  it('ships the 39 languages of lit-localize.json, right-to-left where they are', async () => {
+    const config = await (await fetch('/lit-localize.json')).json();
+    expect([...LOCALES].sort()).to.deep.equal(
+      [config.sourceLocale, ...config.targetLocales].sort(),
+    );
+    expect(LOCALES).to.have.length(39);
+    const rtl = LOCALES.filter((locale) => directionOf(locale) === 'rtl');
+    expect(rtl).to.deep.equal(['ar', 'he']);
+    expect(directionOf('fa')).to.equal('rtl');
+    expect(langTag('sr')).to.equal('sr-Latn');
+    expect(langTag('zh')).to.equal('zh-Hans');
+  });
+
+  it('ships every message in every locale, placeholders intact, modules current with the XLIFF', async () => {
     const source = messages();
-    const modules: Record<string, () => Promise<{ templates: Record<string, unknown> }>> = {
-      fr: () => import('../../src/generated/locales/fr.js'),
-      de: () => import('../../src/generated/locales/de.js'),
-      it: () => import('../../src/generated/locales/it.js'),
-      es: () => import('../../src/generated/locales/es.js'),
-    };
+    const ids = Object.keys(source) as (keyof typeof source)[];
+    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
     for (const locale of LOCALES.filter((l) => l !== 'en')) {
       await loadLocale(locale);
-      const { templates } = await modules[locale]();
-      for (const id of Object.keys(source) as (keyof typeof source)[]) {
-        expect(templates[id], `${locale} ${id}`).to.be.a('string');
+      // The translators' source, as the dev server serves it.
+      const xliff = new DOMParser().parseFromString(
+        await (await fetch(`/locales/${locale}.xlf`)).text(),
+        'application/xml',
+      );
+      const targets = new Map(
+        [...xliff.querySelectorAll('trans-unit')].map((unit) => [
+          unit.id,
+          unit.querySelector('target')?.textContent,
+        ]),
+      );
+      expect([...targets.keys()].sort(), locale).to.deep.equal([...ids].sort());
+      for (const id of ids) {
         const text = translate(locale, id);
-        expect(text, `${locale} ${id}`).to.equal(templates[id]);
-        const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
+        expect(targets.get(id), `${locale} ${id}: no translation`).to.be.a('string');
+        expect(text, `${locale} ${id}: generated module not current`).to.equal(targets.get(id));
         expect(holes(text), `${locale} ${id}`).to.equal(holes(source[id]));
       }
     }

@@ -154,7 +154,8 @@ export class ConsentBanner extends LitElement {
           part="banner"
           aria-labelledby="title"
           aria-describedby="message"
-          lang=${this.#l10n.locale}
+          lang=${this.#l10n.lang}
+          dir=${this.#l10n.dir}
           @close=${this.#onDialogClose}
         >
           ${content}
@@ -164,7 +165,8 @@ export class ConsentBanner extends LitElement {
           part="banner"
           role="region"
           aria-labelledby="title"
-          lang=${this.#l10n.locale}
+          lang=${this.#l10n.lang}
+          dir=${this.#l10n.dir}
         >
           ${content}
         </section>`;
@@ -289,7 +291,7 @@ export class ConsentBanner extends LitElement {
       return own || (box.textContent ?? '').trim();
     });
     texts.push(...[...root.querySelectorAll('button')].map((b) => b.textContent!.trim()));
-    this.#consent.store.setShownTexts(this.#l10n.locale, texts);
+    this.#consent.store.setShownTexts(this.#l10n.lang, texts);
   };
 }
 

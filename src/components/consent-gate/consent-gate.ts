@@ -165,7 +165,8 @@ export class ConsentGate extends LitElement {
             class="placeholder"
             part="placeholder"
             ?hidden=${this.loaded}
-            lang=${this.#l10n.locale}
+            lang=${this.#l10n.lang}
+            dir=${this.#l10n.dir}
           >
             <slot name="placeholder"></slot>
             <button
@@ -186,7 +187,13 @@ export class ConsentGate extends LitElement {
             // Once loaded, the chat opens on its own (usually a window in a corner): this
             // line says so, and takes focus from the button that went.
             this.loaded
-              ? html`<p class="chat-status" role="status" tabindex="-1" lang=${this.#l10n.locale}>
+              ? html`<p
+                  class="chat-status"
+                  role="status"
+                  tabindex="-1"
+                  lang=${this.#l10n.lang}
+                  dir=${this.#l10n.dir}
+                >
                   ${t('consent.gate.chatLoaded', { provider })}
                 </p>`
               : nothing
@@ -195,7 +202,8 @@ export class ConsentGate extends LitElement {
           class="placeholder"
           part="placeholder"
           ?inert=${this.loaded}
-          lang=${this.#l10n.locale}
+          lang=${this.#l10n.lang}
+          dir=${this.#l10n.dir}
         >
           <div class="visual"><slot name="placeholder"></slot></div>
           <div class="panel">
@@ -247,7 +255,7 @@ export class ConsentGate extends LitElement {
 
   #providerName(): string {
     const service = this.service && this.#consent.store.registry.service(this.service);
-    if (service) return purposeText(service, 'label', this.#l10n.locale);
+    if (service) return purposeText(service, 'label', this.#l10n).text;
     return (
       this.#provider?.label ??
       hostLabel(this.#contentUrl()) ??
@@ -262,7 +270,7 @@ export class ConsentGate extends LitElement {
 
   #purpose(): string {
     const category = this.#consent.store.registry.category(this.category);
-    return category ? purposeText(category, 'label', this.#l10n.locale) : this.category;
+    return category ? purposeText(category, 'label', this.#l10n).text : this.category;
   }
 
   // After the visitor's activation, by any means, focus follows to the content: the
@@ -278,7 +286,7 @@ export class ConsentGate extends LitElement {
     // The receipt proves what the visitor was shown: this placeholder's texts.
     const shown = this.renderRoot.querySelectorAll('[part~="message"], button');
     this.#consent.store.setShownTexts(
-      this.#l10n.locale,
+      this.#l10n.lang,
       [...shown].map((node) => node.textContent!.trim().replace(/\s+/g, ' ')),
     );
     this.#load(true);

@@ -149,7 +149,8 @@ export const preferencesStyles = css`
 
   .services {
     margin: 0.5rem 0 0;
-    padding: 0 0 0 var(--_space);
+    padding-block: 0;
+    padding-inline: var(--_space) 0;
     list-style: none;
     border-inline-start: 2px solid var(--_border);
   }
@@ -182,12 +183,12 @@ export const preferencesStyles = css`
     content: '';
     position: absolute;
     top: 0.1875rem;
-    left: 0.1875rem;
+    inset-inline-start: 0.1875rem;
     width: 1.125rem;
     height: 1.125rem;
     border-radius: 50%;
     background: var(--_border);
-    transition: transform 0.15s ease;
+    transition: inset-inline-start 0.15s ease;
   }
 
   input[role='switch']:checked {
@@ -195,8 +196,9 @@ export const preferencesStyles = css`
     background: var(--_accent);
   }
 
+  /* The knob moves to the inline end: the right, or the left in right-to-left languages. */
   input[role='switch']:checked::before {
-    transform: translateX(1.25rem);
+    inset-inline-start: 1.4375rem;
     background: var(--_on-accent);
   }
 
@@ -204,7 +206,7 @@ export const preferencesStyles = css`
     content: '';
     position: absolute;
     top: 0.4375rem;
-    left: 0.625rem;
+    inset-inline-start: 0.625rem;
     width: 0.3rem;
     height: 0.6rem;
     border: solid var(--_on-accent);

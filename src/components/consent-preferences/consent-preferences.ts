@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { resolveText } from '../../store/config.js';
 import { DECIDE } from '../../store/decide.js';
 import type { Category, Service } from '../../store/registry.js';
 import type { CookieRow } from '../../store/types.js';
-import { purposeText } from '../../localization/purpose-text.js';
+import { configText, purposeText, type ConfigText } from '../../localization/purpose-text.js';
+import { show } from '../config-text.js';
 import { tokens, visuallyHidden } from '../shared.styles.js';
 import { preferencesStyles } from './consent-preferences.styles.js';
 import { deepActiveElement, handFocusBack } from '../focus.js';
@@ -116,13 +116,15 @@ export class ConsentPreferences extends LitElement {
   }
 
   protected override render() {
-    const t = this.#l10n.t.bind(this.#l10n);
+    const l10n = this.#l10n;
+    const t = l10n.t.bind(l10n);
     const { state } = this.#consent;
     return html`
       <dialog
         part="dialog"
         aria-labelledby="title"
-        lang=${this.#l10n.locale}
+        lang=${this.#l10n.lang}
+        dir=${this.#l10n.dir}
         @close=${this.#onClose}
         @cancel=${this.#onCancel}
       >
@@ -170,7 +172,7 @@ export class ConsentPreferences extends LitElement {
             : nothing
         }
       </dialog>
-      <p class="visually-hidden" role="status">${this._status}</p>
+      <p class="visually-hidden" role="status" lang=${l10n.lang} dir=${l10n.dir}>${this._status}</p>
     `;
   }
 
@@ -188,14 +190,14 @@ export class ConsentPreferences extends LitElement {
         <div class="row">
           <div class="heading">
             <h3 id="${id}-label">
-              <label for=${id}>${this.#text(category, 'label')}</label>
+              <label for=${id}>${show(this.#text(category, 'label'))}</label>
             </h3>
             ${category.required ? html`<span class="always-on">${t('consent.prefs.alwaysOn')}</span>` : nothing}
           </div>
           ${this.#switch(id, category.id, category.required, mixed ? `${id}-desc ${id}-mixed` : `${id}-desc`)}
         </div>
         <p id="${id}-desc">
-          ${this.#text(category, 'description')}
+          ${show(this.#text(category, 'description'))}
           ${
             // Why there is no choice (COMPLIANCE 3), after any description, the site's
             // own included: worded to follow whatever the purpose is called.
@@ -220,7 +222,7 @@ export class ConsentPreferences extends LitElement {
                 </ul>`
             : nothing
         }
-        ${this.#cookieTable(this.#text(category, 'label'), [
+        ${this.#cookieTable(this.#text(category, 'label').text, [
           ...category.cookies,
           ...category.services.flatMap((s) => s.cookies),
         ])}
@@ -235,15 +237,15 @@ export class ConsentPreferences extends LitElement {
     const description = this.#text(service, 'description');
     return html`<li>
       <div class="row">
-        <label for=${id}>${label}</label>
-        ${this.#switch(id, service.id, required, description ? `${id}-desc` : undefined)}
+        <label for=${id}>${show(label)}</label>
+        ${this.#switch(id, service.id, required, description.text ? `${id}-desc` : undefined)}
       </div>
-      ${description ? html`<p id="${id}-desc">${description}</p>` : nothing}
+      ${description.text ? html`<p id="${id}-desc">${show(description)}</p>` : nothing}
       ${
         service.privacyPolicy
           ? html`<p>
               <a href=${service.privacyPolicy} target="_blank" rel="noopener noreferrer"
-                >${t('consent.prefs.privacyPolicy', { provider: label })}</a
+                >${t('consent.prefs.privacyPolicy', { provider: label.text })}</a
               >
             </p>`
           : nothing
@@ -268,7 +270,7 @@ export class ConsentPreferences extends LitElement {
   #cookieTable(purpose: string, rows: CookieRow[]) {
     if (!rows.length) return nothing;
     const t = this.#l10n.t.bind(this.#l10n);
-    const cell = (value: CookieRow['purpose']) => resolveText(value, this.#l10n.locale) ?? '';
+    const cell = (value: CookieRow['purpose']) => show(configText(value, this.#l10n.locale));
     const labelled = (label: string) => t('consent.prefs.labelled', { label });
     const cookies = t('consent.prefs.cookies', { count: rows.length });
     const columns = [
@@ -293,9 +295,13 @@ export class ConsentPreferences extends LitElement {
             ${rows.map(
               (row) =>
                 html`<tr>
-                  ${[row.name, cell(row.provider), cell(row.purpose), cell(row.expiry)].map(
-                    (value, i) => html`<td data-label=${labelled(columns[i])}>${value}</td>`,
-                  )}
+                  ${[
+                    // A cookie's name is code, read left to right in every language.
+                    html`<span dir="ltr">${row.name}</span>`,
+                    cell(row.provider),
+                    cell(row.purpose),
+                    cell(row.expiry),
+                  ].map((value, i) => html`<td data-label=${labelled(columns[i])}>${value}</td>`)}
                 </tr>`,
             )}
           </tbody>
@@ -304,8 +310,8 @@ export class ConsentPreferences extends LitElement {
     </details>`;
   }
 
-  #text(item: Category | Service, key: 'label' | 'description'): string {
-    return purposeText(item, key, this.#l10n.locale);
+  #text(item: Category | Service, key: 'label' | 'description'): ConfigText {
+    return purposeText(item, key, this.#l10n);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -426,7 +432,7 @@ export class ConsentPreferences extends LitElement {
     const dialog = this.#dialog;
     if (!dialog) return;
     const texts = (dialog.innerText || dialog.textContent || '').split('\n').map((s) => s.trim());
-    this.#consent.store.setShownTexts(this.#l10n.locale, texts.filter(Boolean));
+    this.#consent.store.setShownTexts(this.#l10n.lang, texts.filter(Boolean));
   }
 }
 

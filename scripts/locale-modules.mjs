@@ -1,0 +1,99 @@
+// Writes the locale modules the runtime reads, from the XLIFF files in locales/ (the
+// translators' source, which `lit-localize extract` writes from
+// src/localization/messages.ts):
+//   - src/generated/locales/en.ts: the English of every message, by id, from the
+//     `<source>` texts (the same in every file; a difference fails);
+//   - src/generated/locales/<lang>.ts: that language's texts from the `<target>`s, as a
+//     plain array in the order of en.ts's ids (the ids are not repeated in every module:
+//     each locale module a page fetches stays small). A missing target is English.
+// `npm run localize` runs it; scripts/check-locales.mjs fails on a missing translation.
+//
+// Why not @lit/localize's own runtime output: messages.ts wraps each text in `msg()`
+// with a translator's note; bundling it would ship @lit/localize's runtime and every
+// note, and its modules repeat every id. These are plain data; English is available
+// synchronously, so it never flashes message ids.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const { sourceLocale, targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const out = 'src/generated/locales';
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescape = (text) =>
+  text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (entity, name) => {
+    if (name[0] === '#') {
+      const hex = name[1] === 'x' || name[1] === 'X';
+      return String.fromCodePoint(parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
+    }
+    if (!Object.hasOwn(ENTITIES, name)) fail(`unknown XML entity ${entity}`);
+    return ENTITIES[name];
+  });
+
+/** id → { source, target } of one XLIFF file. */
+function read(locale) {
+  const file = `locales/${locale}.xlf`;
+  const units = new Map();
+  const xml = readFileSync(file, 'utf8');
+  for (const [, id, body] of xml.matchAll(
+    /<trans-unit\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g,
+  )) {
+    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
+    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
+    if (source === undefined) fail(`${file}: trans-unit "${id}" has no <source>`);
+    // Every UI text is a plain string: a placeholder element would need lit-localize's templates.
+    if (source.includes('<') || target?.includes('<')) fail(`${file}: "${id}" contains markup`);
+    units.set(id, { source: unescape(source), target: target && unescape(target) });
+  }
+  return units;
+}
+
+const files = new Map(targetLocales.map((locale) => [locale, read(locale)]));
+const english = new Map();
+for (const [locale, units] of files) {
+  for (const [id, { source }] of units) {
+    const known = english.get(id);
+    if (known !== undefined && known !== source) {
+      fail(
+        `locales/${locale}.xlf: the source of "${id}" differs; run \`npm run localize:extract\``,
+      );
+    }
+    english.set(id, source);
+  }
+}
+const ids = [...english.keys()].sort();
+
+const header = (what) => [
+  '// Do not modify this file by hand!',
+  `// Re-generate it with \`node scripts/locale-modules.mjs\` (${what}).`,
+  '',
+];
+mkdirSync(out, { recursive: true });
+writeFileSync(
+  `${out}/${sourceLocale}.ts`,
+  [
+    ...header('from the <source> texts of locales/*.xlf'),
+    'export const templates = {',
+    ...ids.map((id) => `  ${JSON.stringify(id)}: ${JSON.stringify(english.get(id))},`),
+    '} as const;',
+    '',
+  ].join('\n'),
+);
+for (const [locale, units] of files) {
+  const texts = ids.map((id) => units.get(id)?.target ?? english.get(id));
+  writeFileSync(
+    `${out}/${locale}.ts`,
+    [
+      ...header(`from locales/${locale}.xlf`),
+      `/** The texts in "${locale}", in the order of the ids of ${sourceLocale}.ts. */`,
+      'export const texts: readonly string[] = [',
+      ...texts.map((text) => `  ${JSON.stringify(text)},`),
+      '];',
+      '',
+    ].join('\n'),
+  );
+}
+console.log(`locale-modules: ${files.size + 1} locales, ${ids.length} messages`);
+
+function fail(message) {
+  console.error(`locale-modules: ${message}`);
+  process.exit(1);
+}
