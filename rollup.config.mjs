@@ -57,6 +57,18 @@ function importLocaleFromDist() {
   };
 }
 
+/**
+ * Production builds: console messages are codes (src/diagnostics/mode.ts reads false), so
+ * the sentences of src/diagnostics/sentences.ts are left out. The development builds
+ * (dist/dev/, lib/dev/) keep them.
+ */
+function production() {
+  return {
+    name: 'production-diagnostics',
+    load: (id) => (id.endsWith('/src/diagnostics/mode.ts') ? 'export const DEV = false;' : null),
+  };
+}
+
 const minify = (options = {}) =>
   terser({
     ecma: 2022,
@@ -66,24 +78,53 @@ const minify = (options = {}) =>
     ...options,
   });
 
-export default [
-  // The self-contained bundle: Lit and everything else inside, minified. The locale
-  // modules it loads on demand land next to it, as dist/locales/<locale>.js.
-  {
-    input: {
-      'consent-elements': 'src/index.ts',
-      ...Object.fromEntries(
-        targetLocales.map((locale) => [`locales/${locale}`, `src/generated/locales/${locale}.ts`]),
-      ),
-    },
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-    },
-    plugins: [importLocaleFromDist(), nodeResolve(), minifyTemplates(), ts(), minify()],
+/**
+ * The self-contained bundle: Lit and everything else inside, minified. The locale
+ * modules it loads on demand land next to it, as `locales/<locale>.js`. `dist/` holds
+ * the production build; `dist/dev/` the same with full console sentences.
+ */
+const bundle = (dev) => ({
+  input: {
+    'consent-elements': 'src/index.ts',
+    ...Object.fromEntries(
+      targetLocales.map((locale) => [`locales/${locale}`, `src/generated/locales/${locale}.ts`]),
+    ),
   },
+  output: {
+    dir: dev ? 'dist/dev' : 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+  plugins: [
+    ...(dev ? [] : [production()]),
+    importLocaleFromDist(),
+    nodeResolve(),
+    minifyTemplates(),
+    ts(),
+    minify(),
+  ],
+});
+
+/**
+ * The package's own ES modules, one file per source module, Lit as a dependency: `lib/`
+ * (production), `lib/dev/` (the `development` export condition: full console sentences).
+ */
+const modules = (dev) => ({
+  input: ['src/index.ts', 'src/store/index.ts'],
+  external,
+  output: {
+    dir: dev ? 'lib/dev' : 'lib',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+  },
+  plugins: [...(dev ? [] : [production()]), ts()],
+});
+
+export default [
+  bundle(false),
+  bundle(true),
   // The head script (src/head/consent-head.ts): a classic script, run before any tag,
   // under 1 KB brotli. ES2020 syntax; no "use strict" prologue, which it does not need.
   {
@@ -94,11 +135,6 @@ export default [
       minify({ ecma: 2020, module: false, toplevel: true, compress: { passes: 3 } }),
     ],
   },
-  // The package's own ES modules, one file per source module, Lit as a dependency.
-  {
-    input: ['src/index.ts', 'src/store/index.ts'],
-    external,
-    output: { dir: 'lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [ts()],
-  },
+  modules(false),
+  modules(true),
 ];

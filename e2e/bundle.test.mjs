@@ -4,6 +4,7 @@
 // `npm run build` (the server serves the repository root).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { openPage, setup, watchPage } from './server.mjs';
 
 const PAGE = `<!doctype html>
@@ -156,14 +157,32 @@ describe('bundle (dist/consent-elements.js)', () => {
     const { page, log, state } = await open(t, PAGE.replace('<head>', `<head>${taken}`));
     assert.equal(state.decided, false);
     const errors = log.console.filter((entry) => entry.type === 'error').map((e) => e.text);
-    assert.deepEqual(errors, [
-      'consent-elements: <consent-banner> is already defined by another script, so this library cannot define it; that element will not work as documented.',
-    ]);
+    // The production build says it with a code and the element (the README's table).
+    assert.deepEqual(errors, ['consent-elements E46 consent-banner']);
     assert.deepEqual(log.errors, []);
     // The gate is ours all the same.
     assert.equal(
       await page.evaluate(() => Boolean(document.querySelector('consent-gate').shadowRoot)),
       true,
     );
+  });
+
+  it('prints codes in production and sentences in dist/dev/, whose sentences production leaves out', async (t) => {
+    const invalid = `<script type="application/json" data-consent-config>{ "revision": 0 }</script>`;
+    const errors = async (bundle) => {
+      const html = PAGE.replace('<head>', `<head>${invalid}`).replace(
+        '/dist/consent-elements.js',
+        bundle,
+      );
+      const { log } = await open(t, html);
+      return log.console.filter((entry) => entry.type === 'error').map((e) => e.text);
+    };
+    assert.deepEqual(await errors('/dist/consent-elements.js'), ['consent-elements E20 revision']);
+    assert.deepEqual(await errors('/dist/dev/consent-elements.js'), [
+      'consent-elements E20: invalid configuration: "revision" must be an integer ≥ 1; it is ignored.',
+    ]);
+    const production = await readFile('dist/consent-elements.js', 'utf8');
+    assert.equal(production.includes('must be an integer'), false);
+    assert.equal(production.includes('Global Privacy Control signal is honoured'), false);
   });
 });

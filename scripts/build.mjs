@@ -11,14 +11,15 @@ rmSync('lib', { recursive: true, force: true });
 run('npx', ['rollup', '-c', '--silent']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
-// dist/ holds the two entry files and one module per locale loaded on demand, nothing
+// dist/ holds the two entry files and one module per locale loaded on demand, and the
+// same bundle's development build in dist/dev/, nothing
 // else: a shared chunk would mean the bundle is no longer self-contained.
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const expected = [
-  'consent-elements.js',
-  'consent-head.js',
-  ...targetLocales.map((locale) => `locales/${locale}.js`),
-].sort();
+const files = (dir) => [
+  `${dir}consent-elements.js`,
+  ...targetLocales.map((locale) => `${dir}locales/${locale}.js`),
+];
+const expected = ['consent-head.js', ...files(''), ...files('dev/')].sort();
 const shipped = readdirSync('dist', { recursive: true })
   .filter((path) => statSync(`dist/${path}`).isFile())
   .sort();

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const steps = [
   ['locales', 'npm', ['run', '--silent', 'localize']],
   ['translations complete', 'node', ['scripts/check-locales.mjs']],
-  ['README message table', 'node', ['scripts/message-table.mjs', '--check']],
+  ['README tables', 'node', ['scripts/readme-tables.mjs', '--check']],
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],

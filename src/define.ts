@@ -1,4 +1,5 @@
 import { ConsentBanner } from './components/consent-banner/consent-banner.js';
+import { report } from './diagnostics/report.js';
 import { ConsentPreferences } from './components/consent-preferences/consent-preferences.js';
 import { ConsentGate } from './components/consent-gate/consent-gate.js';
 import { pageStore } from './store/instance.js';
@@ -23,9 +24,7 @@ export function defineElements(): void {
       customElements.define(name, element);
     } else if (!defined[OURS]) {
       // Another script took the name first: the page's <consent-banner> is not ours.
-      console.error(
-        `consent-elements: <${name}> is already defined by another script, so this library cannot define it; that element will not work as documented.`,
-      );
+      report('error', 'E46', name);
     }
   }
   listenForOpeners();

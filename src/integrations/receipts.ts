@@ -1,4 +1,5 @@
 import { createStore, set, values, type UseStore } from 'idb-keyval';
+import { report } from '../diagnostics/report.js';
 import type { Receipt } from '../store/types.js';
 
 /**
@@ -33,10 +34,7 @@ export async function saveReceipt(receipt: Receipt): Promise<void> {
     await set(key, receipt, openStore());
   } catch (error) {
     store = undefined;
-    console.error(
-      'consent-elements: IndexedDB is unavailable, so this receipt is not kept in the browser; the decision itself is stored.',
-      error,
-    );
+    report('error', 'E40', '', {}, error);
   }
 }
 
@@ -60,10 +58,10 @@ export function sendReceipt(endpoint: string, receipt: Receipt): void {
   try {
     const body = new Blob([JSON.stringify(receipt)], { type: 'application/json' });
     if (!navigator.sendBeacon(endpoint, body)) {
-      console.error(`consent-elements: the receipt could not be queued for ${endpoint}.`);
+      report('error', 'E42', endpoint);
     }
   } catch (error) {
-    console.error(`consent-elements: the receipt could not be sent to ${endpoint}.`, error);
+    report('error', 'E43', endpoint, {}, error);
   }
 }
 

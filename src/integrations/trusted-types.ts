@@ -7,6 +7,8 @@
  * `lit-html` policy.
  */
 
+import { report } from '../diagnostics/report.js';
+
 interface Policy {
   createScript(text: string): string;
   createScriptURL(url: string): string;
@@ -28,10 +30,7 @@ export function scriptPolicy(): Policy | null {
   try {
     return (global[KEY] = factory.createPolicy('consent-elements', passThrough));
   } catch (error) {
-    console.error(
-      'consent-elements: the page’s CSP does not allow the Trusted Types policy "consent-elements"; consented scripts cannot run.',
-      error,
-    );
+    report('error', 'E45', '', {}, error);
     return (global[KEY] = null);
   }
 }

@@ -1,4 +1,5 @@
 import { templates as english } from '../generated/locales/en.js';
+import { report } from '../diagnostics/report.js';
 import type { MessageId, SiteTexts } from '../store/types.js';
 import {
   SOURCE_LOCALE,
@@ -112,7 +113,7 @@ export function loadLocale(locale: Locale): Promise<void> {
       })
       .catch((error) => {
         loading.delete(base);
-        console.error(`consent-elements: the "${base}" texts could not be loaded.`, error);
+        report('error', 'E49', base, {}, error);
       });
     loading.set(base, pending);
   }

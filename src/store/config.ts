@@ -12,6 +12,7 @@ import type {
 import { BUILTIN_CATEGORIES, NECESSARY } from './builtins.js';
 import { templates as english } from '../generated/locales/en.js';
 import { supportedLocale } from '../localization/languages.js';
+import { report, type Code } from '../diagnostics/report.js';
 
 /**
  * Validation of configuration (CONTRACT §1). Every function here takes `unknown`,
@@ -30,9 +31,6 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 export const isId = (value: unknown): value is string =>
   typeof value === 'string' && ID_PATTERN.test(value) && !(value in Object.prototype);
 
-/** What a valid id is, for messages. */
-export const ID_RULE =
-  'letters, digits, "-" or "_" (at most 64), and not a name such as "constructor"';
 const COOKIE_NAME = /^[!#$%&'*+\-.^`|~\w]{1,64}$/;
 const CLEAR_PATTERN = /^[!#$%&'*+\-.^`|~\w]{1,128}\*?$/;
 
@@ -46,13 +44,14 @@ export const CONSENT_MODE_KEYS: readonly ConsentModeKey[] = [
   'security_storage',
 ];
 
-export function configError(field: string, problem: string): void {
-  console.error(`consent-elements: invalid configuration: "${field}" ${problem}; it is ignored.`);
+/** A bad field, reported and ignored. */
+export function configError(field: string, code: Code, values?: Record<string, string>): void {
+  report('error', code, field, values);
 }
 
 /** A valid setting that is applied but falls short of what the rules ask (COMPLIANCE.md). */
-function configWarning(field: string, problem: string): void {
-  console.warn(`consent-elements: configuration: "${field}" ${problem}.`);
+function configWarning(field: string, code: Code, values?: Record<string, string>): void {
+  report('warn', code, field, values);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -65,7 +64,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 function checkFields(value: Record<string, unknown>, known: string, field?: string): void {
   const names = known.split(' ');
   for (const key of Object.keys(value)) {
-    if (!names.includes(key)) configError(field ? `${field}.${key}` : key, 'is not a known field');
+    if (!names.includes(key)) configError(field ? `${field}.${key}` : key, 'E01');
   }
 }
 
@@ -77,25 +76,25 @@ function text(value: unknown, field: string): LocalizedText | undefined {
     for (const [locale, str] of Object.entries(value)) {
       if (typeof str === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(locale)) {
         map[locale.toLowerCase()] = str;
-      } else configError(`${field}.${locale}`, 'must be a string under a locale code');
+      } else configError(`${field}.${locale}`, 'E05');
     }
     return map;
   }
-  configError(field, 'must be a string or a map of locale to string');
+  configError(field, 'E04');
   return undefined;
 }
 
 function cookieRows(value: unknown, field: string): CookieRow[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    configError(field, 'must be an array of cookie rows');
+    configError(field, 'E03');
     return [];
   }
   const rows: CookieRow[] = [];
   value.forEach((row: unknown, i) => {
     const at = `${field}[${i}]`;
     if (!isObject(row) || typeof row.name !== 'string' || !row.name) {
-      configError(at, 'must be an object with a "name" string');
+      configError(at, 'E12');
       return;
     }
     checkFields(row, 'name provider purpose expiry', at);
@@ -112,25 +111,25 @@ function cookieRows(value: unknown, field: string): CookieRow[] {
 function clearList(value: unknown, field: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    configError(field, 'must be an array of cookie names');
+    configError(field, 'E03');
     return [];
   }
   return value.filter((name: unknown, i): name is string => {
     const ok = typeof name === 'string' && CLEAR_PATTERN.test(name);
-    if (!ok) configError(`${field}[${i}]`, 'must be a cookie name, optionally ending in *');
+    if (!ok) configError(`${field}[${i}]`, 'E13');
     return ok;
   });
 }
 
 function validId(value: unknown, field: string): value is string {
   if (isId(value)) return true;
-  configError(field, `must be an id of ${ID_RULE}`);
+  configError(field, 'E06');
   return false;
 }
 
 function service(value: unknown, field: string): ServiceConfig | undefined {
   if (!isObject(value)) {
-    configError(field, 'must be an object');
+    configError(field, 'E02');
     return undefined;
   }
   if (!validId(value.id, `${field}.id`)) return undefined;
@@ -143,7 +142,7 @@ function service(value: unknown, field: string): ServiceConfig | undefined {
   if (value.privacyPolicy !== undefined) {
     const url = safeUrl(value.privacyPolicy);
     if (url) out.privacyPolicy = url;
-    else configError(`${field}.privacyPolicy`, 'must be an http(s) URL');
+    else configError(`${field}.privacyPolicy`, 'E11');
   }
   out.cookies = cookieRows(value.cookies, `${field}.cookies`);
   out.clearCookies = clearList(value.clearCookies, `${field}.clearCookies`);
@@ -152,7 +151,7 @@ function service(value: unknown, field: string): ServiceConfig | undefined {
 
 function category(value: unknown, field: string): CategoryConfig | undefined {
   if (!isObject(value)) {
-    configError(field, 'must be an object');
+    configError(field, 'E02');
     return undefined;
   }
   if (!validId(value.id, `${field}.id`)) return undefined;
@@ -160,11 +159,10 @@ function category(value: unknown, field: string): CategoryConfig | undefined {
   const id = value.id as string;
   const out: CategoryConfig = { id, required: id === NECESSARY };
   if (value.required !== undefined) {
-    if (typeof value.required !== 'boolean') configError(`${field}.required`, 'must be a boolean');
-    else if (id === NECESSARY && !value.required)
-      configError(`${field}.required`, 'cannot be false for "necessary"');
+    if (typeof value.required !== 'boolean') configError(`${field}.required`, 'E08');
+    else if (id === NECESSARY && !value.required) configError(`${field}.required`, 'E09');
     else if (id !== NECESSARY && value.required && id in BUILTIN_CATEGORIES)
-      configError(`${field}.required`, `cannot be true for "${id}", which needs consent`);
+      configError(`${field}.required`, 'E10', { id });
     else out.required = value.required;
   }
   const label = text(value.label, `${field}.label`);
@@ -173,7 +171,7 @@ function category(value: unknown, field: string): CategoryConfig | undefined {
   if (description !== undefined) out.description = description;
   out.services = [];
   if (value.services !== undefined) {
-    if (!Array.isArray(value.services)) configError(`${field}.services`, 'must be an array');
+    if (!Array.isArray(value.services)) configError(`${field}.services`, 'E03');
     else
       value.services.forEach((s: unknown, i) => {
         const svc = service(s, `${field}.services[${i}]`);
@@ -198,37 +196,36 @@ export function safeUrl(value: unknown): string | undefined {
 
 function cookieOptions(value: unknown): CookieOptions | undefined {
   if (!isObject(value)) {
-    configError('cookie', 'must be an object');
+    configError('cookie', 'E02');
     return undefined;
   }
   checkFields(value, 'name domain path sameSite', 'cookie');
   const out: CookieOptions = {};
   if (value.name !== undefined) {
     if (typeof value.name === 'string' && COOKIE_NAME.test(value.name)) out.name = value.name;
-    else configError('cookie.name', 'must be a cookie name');
+    else configError('cookie.name', 'E14');
   }
   if (value.domain !== undefined) {
     const host = location.hostname.toLowerCase();
     const domain = typeof value.domain === 'string' ? value.domain.toLowerCase() : '';
     const bare = domain.replace(/^\./, '');
     if (bare && (host === bare || host.endsWith(`.${bare}`))) out.domain = bare;
-    else configError('cookie.domain', `must be "${host}" or one of its parent domains`);
+    else configError('cookie.domain', 'E15', { host });
   }
   if (value.path !== undefined) {
     if (typeof value.path === 'string' && /^\/[^;\s]*$/.test(value.path)) out.path = value.path;
-    else configError('cookie.path', 'must start with "/"');
+    else configError('cookie.path', 'E16');
   }
   if (value.sameSite !== undefined) {
     const v = typeof value.sameSite === 'string' ? value.sameSite.toLowerCase() : '';
     const map = { lax: 'Lax', strict: 'Strict', none: 'None' } as const;
     if (Object.hasOwn(map, v)) out.sameSite = map[v as keyof typeof map];
-    else configError('cookie.sameSite', 'must be "Lax", "Strict" or "None"');
+    else configError('cookie.sameSite', 'E17');
   }
   // The browser refuses a __Host- cookie with a domain or another path than "/".
   if (out.name?.startsWith('__Host-')) {
-    if (out.domain) configError('cookie.domain', 'cannot be set for a "__Host-" cookie name');
-    if (out.path && out.path !== '/')
-      configError('cookie.path', 'must be "/" for a "__Host-" cookie name');
+    if (out.domain) configError('cookie.domain', 'E18');
+    if (out.path && out.path !== '/') configError('cookie.path', 'E19');
     delete out.domain;
     delete out.path;
   }
@@ -238,20 +235,20 @@ function cookieOptions(value: unknown): CookieOptions | undefined {
 function consentMode(value: unknown): boolean | ConsentModeMapping | undefined {
   if (typeof value === 'boolean') return value;
   if (!isObject(value)) {
-    configError('googleConsentMode', 'must be true, false or a mapping object');
+    configError('googleConsentMode', 'E23');
     return undefined;
   }
   const out: ConsentModeMapping = {};
   for (const [key, ids] of Object.entries(value)) {
     const field = `googleConsentMode.${key}`;
     if (!(CONSENT_MODE_KEYS as readonly string[]).includes(key)) {
-      configError(field, 'is not a Consent Mode v2 key');
+      configError(field, 'E24');
       continue;
     }
     const list = typeof ids === 'string' ? [ids] : ids;
     if (typeof list === 'boolean') out[key as ConsentModeKey] = list;
     else if (Array.isArray(list) && list.every(isId)) out[key as ConsentModeKey] = list as string[];
-    else configError(field, 'must be a category or service id, a list of ids, or a boolean');
+    else configError(field, 'E25');
   }
   return out;
 }
@@ -266,30 +263,30 @@ const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort().joi
  */
 function siteTexts(value: unknown): SiteTexts | undefined {
   if (!isObject(value)) {
-    configError('texts', 'must be an object of language tag → { message id: text }');
+    configError('texts', 'E02');
     return undefined;
   }
   const out: SiteTexts = {};
   for (const [tag, messages] of Object.entries(value)) {
     const field = `texts.${tag}`;
     if (!LANGUAGE_TAG.test(tag)) {
-      configError(field, 'must be named by a language tag, such as "en" or "pt-BR"');
+      configError(field, 'E26');
       continue;
     }
     if (!isObject(messages)) {
-      configError(field, 'must be an object of message id → text');
+      configError(field, 'E02');
       continue;
     }
     const texts: Record<string, string> = {};
     for (const [id, text] of Object.entries(messages)) {
       const at = `${field}[${JSON.stringify(id)}]`;
       if (!Object.hasOwn(english, id)) {
-        configError(at, 'is not a message id (the README lists them)');
+        configError(at, 'E27');
       } else if (typeof text !== 'string' || !text.trim()) {
-        configError(at, 'must be a non-empty string');
+        configError(at, 'E28');
       } else if (placeholders(text) !== placeholders(english[id as keyof typeof english])) {
         const want = placeholders(english[id as keyof typeof english]) || 'no placeholder';
-        configError(at, `must have exactly the placeholders of the English text (${want})`);
+        configError(at, 'E29', { placeholders: want });
       } else texts[id] = text;
     }
     const key = tag.toLowerCase().replace(/_/g, '-');
@@ -298,10 +295,7 @@ function siteTexts(value: unknown): SiteTexts | undefined {
     if (supportedLocale(key) !== 'en' || /^en(-|$)/.test(key)) continue;
     const missing = Object.keys(english).filter((id) => !Object.hasOwn(out[key], id));
     if (missing.length) {
-      configWarning(
-        field,
-        `adds a language the library does not ship; these texts are missing and show in English: ${missing.join(', ')}`,
-      );
+      configWarning(field, 'W03', { missing: missing.join(', ') });
     }
   }
   return out;
@@ -314,7 +308,7 @@ function siteTexts(value: unknown): SiteTexts | undefined {
 export function validateConfig(input: unknown): ConsentConfig {
   const out: ConsentConfig = {};
   if (!isObject(input)) {
-    configError('(configuration)', 'must be an object');
+    configError('(configuration)', 'E02');
     return out;
   }
   checkFields(
@@ -325,17 +319,14 @@ export function validateConfig(input: unknown): ConsentConfig {
   if (revision !== undefined) {
     if (Number.isSafeInteger(revision) && (revision as number) >= 1)
       out.revision = revision as number;
-    else configError('revision', 'must be an integer ≥ 1');
+    else configError('revision', 'E20');
   }
   if (expiresAfterDays !== undefined) {
     const days = expiresAfterDays as number;
     if (typeof days === 'number' && days > 0 && days <= 3650) out.expiresAfterDays = days;
-    else configError('expiresAfterDays', 'must be a number of days > 0 (at most 3650)');
+    else configError('expiresAfterDays', 'E21');
     if (days > 182 && days <= 3650) {
-      configWarning(
-        'expiresAfterDays',
-        'is longer than 6 months (182 days), the most CNIL advises',
-      );
+      configWarning('expiresAfterDays', 'W01');
     }
   }
   if (input.cookie !== undefined) {
@@ -344,7 +335,7 @@ export function validateConfig(input: unknown): ConsentConfig {
   }
   if (gpc !== undefined) {
     if (gpc === 'deny' || gpc === 'ignore') out.gpc = gpc;
-    else configError('gpc', 'must be "deny" or "ignore"');
+    else configError('gpc', 'E22');
   }
   if (input.googleConsentMode !== undefined) {
     const mode = consentMode(input.googleConsentMode);
@@ -353,10 +344,10 @@ export function validateConfig(input: unknown): ConsentConfig {
   if (receiptEndpoint !== undefined) {
     const url = safeUrl(receiptEndpoint);
     if (url) out.receiptEndpoint = url;
-    else configError('receiptEndpoint', 'must be an http(s) URL');
+    else configError('receiptEndpoint', 'E11');
   }
   if (input.categories !== undefined) {
-    if (!Array.isArray(input.categories)) configError('categories', 'must be an array');
+    if (!Array.isArray(input.categories)) configError('categories', 'E03');
     else {
       const seen = new Set<string>();
       out.categories = [];
@@ -366,7 +357,7 @@ export function validateConfig(input: unknown): ConsentConfig {
         const ids = [cat.id, ...(cat.services ?? []).map((s) => s.id)];
         const clash = ids.find((id, at) => seen.has(id) || ids.indexOf(id) !== at);
         if (clash) {
-          configError(`categories[${i}]`, `reuses the id "${clash}"`);
+          configError(`categories[${i}]`, 'E07', { id: clash });
           return;
         }
         ids.forEach((id) => seen.add(id));
@@ -376,7 +367,7 @@ export function validateConfig(input: unknown): ConsentConfig {
         if (cat.id in BUILTIN_CATEGORIES) return;
         for (const key of ['label', 'description'] as const) {
           if (cat[key] === undefined) {
-            configWarning(`categories[${i}]`, `("${cat.id}") has no ${key} to show visitors`);
+            configWarning(`categories[${i}]`, 'W02', { id: cat.id, field: key });
           }
         }
       });

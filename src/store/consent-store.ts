@@ -1,4 +1,5 @@
 import { DECIDE } from './decide.js';
+import { report } from '../diagnostics/report.js';
 import type {
   ConsentChangeDetail,
   ConsentConfig,
@@ -124,9 +125,7 @@ export class ConsentStore extends EventTarget {
   acceptAll(): void {
     if (this.#deferred(() => this.acceptAll())) return;
     if (this.#state.gpc) {
-      console.warn(
-        'consent-elements: acceptAll() is refused while a Global Privacy Control signal is honoured; only a per-purpose choice can grant.',
-      );
+      report('warn', 'W07');
       return;
     }
     this.#decideAll(true, 'accept-all');
@@ -187,7 +186,7 @@ export class ConsentStore extends EventTarget {
       try {
         callback();
       } catch (error) {
-        console.error(`consent-elements: a callback for "${id}" threw.`, error);
+        report('error', 'E35', id, {}, error);
       }
     };
     // On a server nothing is ever granted: nothing to wait for, nothing to keep.
@@ -219,15 +218,11 @@ export class ConsentStore extends EventTarget {
     const Preferences = customElements.get('consent-preferences') as
       (new () => HTMLElement & { show(focusId?: string): void }) | undefined;
     if (!Preferences) {
-      console.warn(
-        'consent-elements: openPreferences() needs the <consent-preferences> element; import "consent-elements" to define it.',
-      );
+      report('warn', 'W10');
       return;
     }
     if (typeof Preferences.prototype.show !== 'function') {
-      console.error(
-        "consent-elements: openPreferences(): <consent-preferences> is another script's element, not this library's; no dialog opens.",
-      );
+      report('error', 'E36');
       return;
     }
     const dialog = new Preferences();
@@ -242,9 +237,7 @@ export class ConsentStore extends EventTarget {
     // the caller waiting forever.
     const timeout = new Promise<Receipt[]>((resolve) => {
       timer = setTimeout(() => {
-        console.error(
-          `consent-elements: IndexedDB did not answer within ${HISTORY_TIMEOUT_MS / 1000} s; history() returns no receipts.`,
-        );
+        report('error', 'E41', '', { seconds: HISTORY_TIMEOUT_MS / 1000 });
         resolve([]);
       }, HISTORY_TIMEOUT_MS);
     });
@@ -262,9 +255,7 @@ export class ConsentStore extends EventTarget {
     }
     if (!this.#warnedLateConfig) {
       this.#warnedLateConfig = true;
-      console.warn(
-        'consent-elements: configure() was called after the store loaded: scripts and gates have already acted on the stored decision under the earlier configuration. Configure in the same task as the import, or with <script type="application/json" data-consent-config>.',
-      );
+      report('warn', 'W06');
     }
     this.#apply(config);
     this.#reload('config');
@@ -337,7 +328,7 @@ export class ConsentStore extends EventTarget {
       try {
         this.#apply(JSON.parse(script.textContent ?? ''));
       } catch {
-        configError('data-consent-config', 'is not valid JSON');
+        configError('data-consent-config', 'E30');
       }
     }
     for (const config of this.#pendingConfigs.splice(0)) this.#apply(config);
@@ -392,10 +383,7 @@ export class ConsentStore extends EventTarget {
       valid = validateConfig(input);
     } catch (error) {
       // A getter that throws, a revoked Proxy: nothing of it is applied.
-      console.error(
-        'consent-elements: invalid configuration: it cannot be read; it is ignored.',
-        error,
-      );
+      report('error', 'E31', '', {}, error);
       return;
     }
     const categories = valid.categories
@@ -483,7 +471,7 @@ export class ConsentStore extends EventTarget {
     byScript = false,
   ): void {
     if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
-      console.error('consent-elements: update() takes an object of id → boolean.');
+      report('error', 'E32');
       return;
     }
     const categories = { ...this.#record?.categories };
@@ -498,13 +486,11 @@ export class ConsentStore extends EventTarget {
     let decided = 0;
     for (const [id, value] of Object.entries(choices)) {
       if (typeof value !== 'boolean') {
-        console.error(`consent-elements: update(): the choice for "${id}" must be true or false.`);
+        report('error', 'E33', id);
         continue;
       }
       if (value && !mayGrant) {
-        console.warn(
-          `consent-elements: update() cannot grant "${id}" while a Global Privacy Control signal is honoured, except in answer to a user action.`,
-        );
+        report('warn', 'W08', id);
         continue;
       }
       this.#reference(id);
@@ -514,7 +500,7 @@ export class ConsentStore extends EventTarget {
       // decides nothing.
       if (service) services[id] = value;
       else if (category?.required) {
-        if (!value) console.warn(`consent-elements: "${id}" is required and stays on.`);
+        if (!value) report('warn', 'W09', id);
         continue;
       } else if (category) categories[id] = value;
       else continue;
@@ -530,7 +516,7 @@ export class ConsentStore extends EventTarget {
     // Save with no optional purpose on the page is: the visitor saw and saved.)
     if (!decided && (byScript || method === 'gate')) {
       if (byScript) {
-        console.error('consent-elements: update() named no valid choice; nothing is decided.');
+        report('error', 'E34');
       }
       return;
     }
@@ -720,9 +706,6 @@ function gtagCommand(send: () => void): void {
   try {
     send();
   } catch (error) {
-    console.error(
-      'consent-elements: Google Consent Mode: the consent command could not be sent; window.dataLayer must be an array, and window.gtag must not throw.',
-      error,
-    );
+    report('error', 'E44', '', {}, error);
   }
 }

@@ -1,4 +1,5 @@
 import { decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
+import { report } from '../diagnostics/report.js';
 import {
   deleteConsentCookie,
   readCookieValues,
@@ -33,18 +34,14 @@ export class Persistence {
     if (new Set(values).size > 1) {
       if (!this.#reportedDuplicates) {
         this.#reportedDuplicates = true;
-        console.error(
-          `consent-elements: there are ${values.length} "${this.settings.name}" cookies, set with different domains or paths; none counts as a decision until the visitor decides again.`,
-        );
+        report('error', 'E37', this.settings.name, { count: values.length });
       }
       // A choice made on this page that could not replace them still applies here.
       return this.#memory;
     }
     const record = decodeRecord(values[0]);
     if (!record) {
-      console.error(
-        `consent-elements: the consent cookie "${this.settings.name}" cannot be read; it counts as no decision.`,
-      );
+      report('error', 'E38', this.settings.name);
     }
     return record;
   }
@@ -60,9 +57,7 @@ export class Persistence {
   #refused(): void {
     if (this.#reported) return;
     this.#reported = true;
-    console.error(
-      `consent-elements: the browser refuses the consent cookie "${this.settings.name}"; a choice applies to this page only.`,
-    );
+    report('error', 'E39', this.settings.name);
   }
 
   /** Keeps a record received from another tab without writing it (the tab that decided did). */

@@ -1,6 +1,7 @@
 import type { CategoryConfig, CookieRow, LocalizedText, ServiceConfig } from './types.js';
 import { BUILTIN_CATEGORIES, NECESSARY } from './builtins.js';
-import { ID_RULE, isId, resolveText } from './config.js';
+import { isId, resolveText } from './config.js';
+import { report, type Code } from '../diagnostics/report.js';
 
 /**
  * A purpose as configured or discovered. `label` and `description` are the
@@ -87,7 +88,7 @@ export class Registry {
     }
     if (this.#byId.has(id)) return false;
     if (!isId(id)) {
-      this.#warnOnce(id, `"${id}" is not a valid category id (${ID_RULE})`);
+      this.#warnOnce(id, 'W05');
       return false;
     }
     this.#discovered.set(id, this.#discovered.get(id) ?? new Map());
@@ -106,10 +107,7 @@ export class Registry {
   warnUnconfigured(): void {
     for (const category of this.categories) {
       if (!category.discovered || category.builtin) continue;
-      this.#warnOnce(
-        category.id,
-        `the page uses the category "${category.id}", which is not configured; it is shown with its id as label. Configure it with a label and description.`,
-      );
+      this.#warnOnce(category.id, 'W04');
     }
   }
 
@@ -129,10 +127,10 @@ export class Registry {
     return own ?? (this.category(id) ? BUILTIN_CATEGORIES[id]?.description : undefined) ?? '';
   }
 
-  #warnOnce(key: string, message: string): void {
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(`consent-elements: ${message}`);
+  #warnOnce(id: string, code: Code): void {
+    if (this.#warned.has(id)) return;
+    this.#warned.add(id);
+    report('warn', code, id);
   }
 
   #rebuild(): void {

@@ -1,4 +1,5 @@
 import { decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
+import { report } from '../diagnostics/report.js';
 
 /**
  * Cross-tab sync (CONTRACT §2): each decision is posted to the other tabs of the site
@@ -16,10 +17,7 @@ export class TabSync {
     } catch (error) {
       // A hardened or sandboxed context may refuse it: each tab then learns of decisions
       // made in others when it is shown again (the cookie is re-read).
-      console.warn(
-        'consent-elements: no BroadcastChannel, so other open tabs learn of a decision only when shown again.',
-        error,
-      );
+      report('warn', 'W11', '', {}, error);
       return;
     }
     this.#channel.onmessage = (event: MessageEvent<{ value?: unknown }>) => {

@@ -108,7 +108,7 @@ describe('configuration', () => {
     }
     // "ok" is the site's own purpose, with a label but no description.
     expect(warnings).to.deep.equal([
-      'consent-elements: configuration: "categories[1]" ("ok") has no description to show visitors.',
+      'consent-elements W02: configuration: "categories[1]" ("ok") has no description to show visitors.',
     ]);
     expect(config).to.deep.equal({
       cookie: {},
@@ -147,8 +147,8 @@ describe('configuration', () => {
     const warnings = captureConsole('warn');
     validateConfig({ categories: [{ id: 'analytics' }, { id: 'payments' }] });
     expect(warnings).to.deep.equal([
-      'consent-elements: configuration: "categories[1]" ("payments") has no label to show visitors.',
-      'consent-elements: configuration: "categories[1]" ("payments") has no description to show visitors.',
+      'consent-elements W02: configuration: "categories[1]" ("payments") has no label to show visitors.',
+      'consent-elements W02: configuration: "categories[1]" ("payments") has no description to show visitors.',
     ]);
   });
 

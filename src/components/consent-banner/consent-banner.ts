@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { report } from '../../diagnostics/report.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { tokens } from '../shared.styles.js';
@@ -301,9 +302,7 @@ export class ConsentBanner extends LitElement {
  */
 function checkReopenLink(): void {
   if (findPreferencesLink()) return;
-  console.warn(
-    'consent-elements: this page has no [data-consent-open] element; visitors need one on every page (a footer link) to change or withdraw their choice.',
-  );
+  report('warn', 'W13');
 }
 
 declare global {

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { report } from '../../diagnostics/report.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { purposeText } from '../../localization/purpose-text.js';
@@ -97,9 +98,7 @@ export class ConsentGate extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.category) {
-      console.error(
-        'consent-elements: <consent-gate> needs a category attribute; it stays closed.',
-      );
+      report('error', 'E47');
     }
     this.#describe();
     watch(this);
@@ -143,9 +142,7 @@ export class ConsentGate extends LitElement {
     // a provider of the site's choosing needs it configured.
     if (!policy && this.#consent.ready && this.category && !this.#warnedPolicy) {
       this.#warnedPolicy = true;
-      console.warn(
-        `consent-elements: <consent-gate category="${this.category}"> loads ${provider}, whose privacy policy is not known: configure a service with privacyPolicy and name it in the service attribute.`,
-      );
+      report('warn', 'W12', this.category, { provider });
     }
     const policyLink = policy
       ? html`<a part="policy-link" href=${policy} target="_blank" rel="noopener noreferrer"
@@ -351,9 +348,7 @@ export class ConsentGate extends LitElement {
     if (!template) {
       const url = this.#contentUrl();
       if (!url) {
-        console.error(
-          'consent-elements: <consent-gate> needs a <template> child or an http(s) src.',
-        );
+        report('error', 'E48');
         return undefined;
       }
       const frame = document.createElement('iframe');
