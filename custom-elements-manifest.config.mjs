@@ -98,7 +98,10 @@ function publicApiPlugin() {
           if (!declaration.members) continue;
           const seen = new Set();
           declaration.members = declaration.members.filter((member) => {
-            if (member.privacy === 'private' || member.name.startsWith('#')) return false;
+            // No name: a member under a symbol key, such as the store's internal port.
+            if (!member.name || member.privacy === 'private' || member.name.startsWith('#')) {
+              return false;
+            }
             // An overloaded method is listed once per signature: keep the first, the
             // public overload (the last one is the implementation).
             const key = `${member.kind} ${member.static ? 'static ' : ''}${member.name}`;
@@ -174,9 +177,10 @@ function publishedPathsPlugin() {
 }
 
 /**
- * The elements are defined in one place, a loop in src/define.ts run by the entry
- * module, which the analyzer cannot follow: each class names its tag with `@tagname`,
- * and the entry module gets the definitions.
+ * The elements are defined when the page needs them, by the loader the entry module
+ * starts (src/loader.ts), or all at once by `consent-elements/elements`: the analyzer
+ * cannot follow either. Each class names its tag with `@tagname`, and the entry module
+ * gets the definitions.
  */
 function definitionsPlugin(entry = 'lib/index.js') {
   return {
@@ -200,6 +204,8 @@ function definitionsPlugin(entry = 'lib/index.js') {
 export default {
   globs: [
     'src/index.ts',
+    'src/store-entry.ts',
+    'src/elements.ts',
     'src/store/index.ts',
     'src/store/consent-store.ts',
     'src/components/*/consent-*.ts',

@@ -49,9 +49,11 @@ function importLocaleFromDist() {
       const from = code.indexOf(start);
       const to = code.indexOf(end);
       if (from < 0 || to < from) this.error(`${id}: the importLocale markers are missing`);
+      // The module may land in a chunk of dist/chunks/: parallelChunks() writes the path
+      // from wherever it is.
       const replacement =
         'const importLocale = (locale: string): Promise<{ texts: readonly string[] }> =>\n' +
-        '  import(/* @vite-ignore */ `./locales/${locale}.js`);\n';
+        '  import(/* @vite-ignore */ `__LOCALES__/${locale}.js`);\n';
       return { code: code.slice(0, from) + replacement + code.slice(to + end.length), map: null };
     },
   };
@@ -79,11 +81,65 @@ const minify = (options = {}) =>
   });
 
 /**
+ * Chunks are named after what they hold: `ui` is what every element shares (Lit, the
+ * controllers, the theme tokens, translation), fetched once by a page that shows any
+ * element; the others are named after their first module (`consent-banner`, `receipts`…).
+ */
+/**
+ * A chunk the loader imports needs the chunks it imports in turn (`ui`, `en`…), which
+ * the browser would only discover once the first arrives: one round trip each. This
+ * rewrites each `import("./chunks/x.js")` of the entry to fetch x and everything it
+ * needs at once, in parallel. It also writes the path to `locales/` from the chunk that
+ * imports the locale modules.
+ */
+function parallelChunks() {
+  return {
+    name: 'parallel-chunks',
+    generateBundle(options, bundle) {
+      const closure = (file, seen = new Set()) => {
+        for (const dependency of bundle[file]?.imports ?? []) {
+          if (!seen.has(dependency) && !bundle[dependency].isEntry) {
+            seen.add(dependency);
+            closure(dependency, seen);
+          }
+        }
+        return seen;
+      };
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const depth = chunk.fileName.split('/').length - 1;
+        chunk.code = chunk.code.replace(
+          '__LOCALES__',
+          depth ? `${'../'.repeat(depth)}locales` : './locales',
+        );
+      }
+      for (const entry of Object.values(bundle)) {
+        if (entry.type !== 'chunk' || !entry.isEntry) continue;
+        entry.code = entry.code.replace(/import\("\.\/(chunks\/[\w.-]+\.js)"\)/g, (call, file) => {
+          const needs = [...closure(file)];
+          if (!needs.length) return call;
+          const all = [...needs, file].map((path) => `import("./${path}")`).join(',');
+          return `Promise.all([${all}]).then(m=>m[${needs.length}])`;
+        });
+      }
+    },
+  };
+}
+
+const chunkFileNames = (chunk) =>
+  chunk.moduleIds.some((id) => id.includes('/node_modules/lit-html/'))
+    ? 'chunks/ui.js'
+    : 'chunks/[name].js';
+
+/**
  * The self-contained bundle: Lit and everything else inside, minified. The locale
  * modules it loads on demand land next to it, as `locales/<locale>.js`. `dist/` holds
  * the production build; `dist/dev/` the same with full console sentences.
  */
 const bundle = (dev) => ({
+  // The entry holds the core, and the chunks loaded on need import from it (no extra
+  // request for a facade module).
+  preserveEntrySignatures: 'allow-extension',
   input: {
     'consent-elements': 'src/index.ts',
     ...Object.fromEntries(
@@ -94,7 +150,7 @@ const bundle = (dev) => ({
     dir: dev ? 'dist/dev' : 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames,
   },
   plugins: [
     ...(dev ? [] : [production()]),
@@ -103,6 +159,7 @@ const bundle = (dev) => ({
     minifyTemplates(),
     ts(),
     minify(),
+    parallelChunks(),
   ],
 });
 
@@ -111,7 +168,7 @@ const bundle = (dev) => ({
  * (production), `lib/dev/` (the `development` export condition: full console sentences).
  */
 const modules = (dev) => ({
-  input: ['src/index.ts', 'src/store/index.ts'],
+  input: ['src/index.ts', 'src/store-entry.ts', 'src/elements.ts'],
   external,
   output: {
     dir: dev ? 'lib/dev' : 'lib',

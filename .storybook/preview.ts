@@ -6,7 +6,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { render } from 'lit';
 import { isTemplateResult } from 'lit/directive-helpers.js';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
-import { defineElements } from '../src/define.js';
+import { defineElements } from '../src/elements.js';
 import { LOCALES as SHIPPED } from '../src/localization/languages.js';
 import { freshStoryStore, type ConsentParameters } from './fresh-store.js';
 import { forStorybook, type Manifest } from './manifest.js';

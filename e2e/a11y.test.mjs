@@ -89,9 +89,12 @@ async function openDialog(page) {
 function waitForLocale(page, lang) {
   return page.waitForFunction(
     (wanted) =>
-      [...document.querySelectorAll('consent-banner, consent-preferences, consent-gate')].every(
-        (el) => [...el.shadowRoot.querySelectorAll('[lang]')].every((n) => n.lang === wanted),
-      ),
+      [...document.querySelectorAll('consent-banner, consent-preferences, consent-gate')]
+        // An element the page did not need is never defined: it renders nothing.
+        .filter((el) => el.shadowRoot)
+        .every((el) =>
+          [...el.shadowRoot.querySelectorAll('[lang]')].every((n) => n.lang === wanted),
+        ),
     lang,
     { timeout: 5000 },
   );

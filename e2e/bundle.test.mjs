@@ -11,9 +11,9 @@ const PAGE = `<!doctype html>
 <html lang="en">
   <head>
     <script type="module">
-      import { consent, ConsentBanner } from '/dist/consent-elements.js';
-      window.consent = consent;
-      window.exported = typeof ConsentBanner === 'function';
+      import * as exports from '/dist/consent-elements.js';
+      window.consent = exports.consent;
+      window.exported = Object.keys(exports).filter((name) => /^[A-Za-z]{2,}$/.test(name)).sort();
     </script>
   </head>
   <body>
@@ -30,9 +30,9 @@ describe('bundle (dist/consent-elements.js)', () => {
   });
   after(() => env?.stop());
 
-  async function open(t, html = PAGE) {
-    const context = await env.browser.newContext();
-    t.after(() => context.close());
+  async function open(t, html = PAGE, reuse) {
+    const context = reuse ?? (await env.browser.newContext());
+    if (!reuse) t.after(() => context.close());
     const page = await context.newPage();
     const log = watchPage(page);
     const requests = [];
@@ -57,7 +57,13 @@ describe('bundle (dist/consent-elements.js)', () => {
 
   it('renders the banner, the dialog and a gate without errors', async (t) => {
     const { page, log, requests } = await open(t);
-    assert.equal(await page.evaluate(() => window.exported), true);
+    // The public exports (rollup adds short internal names for the chunks it loads).
+    assert.deepEqual(await page.evaluate(() => window.exported), ['ConsentStore', 'consent']);
+    assert.equal(
+      await page.evaluate(async () => typeof (await customElements.whenDefined('consent-banner'))),
+      'function',
+      'the element classes, through customElements',
+    );
 
     // The banner: three equally prominent buttons, styled by its (minified) styles.
     await page.waitForFunction(() =>
@@ -149,7 +155,31 @@ describe('bundle (dist/consent-elements.js)', () => {
           ?.textContent.trim() === 'Tout accepter',
     );
     const paths = requests.map((url) => url.pathname).filter((path) => path.startsWith('/dist/'));
-    assert.deepEqual(paths.sort(), ['/dist/consent-elements.js', '/dist/locales/fr.js']);
+    assert.deepEqual(
+      paths.filter((path) => path.startsWith('/dist/locales/')),
+      ['/dist/locales/fr.js'],
+    );
+  });
+
+  it('on a returning visitor’s page fetches the store alone; the rest on need', async (t) => {
+    const { page } = await open(t, PAGE.replace(/<consent-gate[^>]*><\/consent-gate>/, ''));
+    await page.locator('consent-banner [part~="reject-button"]').click();
+    const second = await open(
+      t,
+      PAGE.replace(/<consent-gate[^>]*><\/consent-gate>/, ''),
+      page.context(),
+    );
+    const fetched = () =>
+      second.requests.map((url) => url.pathname).filter((path) => path.startsWith('/dist/'));
+    assert.deepEqual(fetched(), ['/dist/consent-elements.js']);
+    assert.equal(await second.page.locator('consent-banner').isVisible(), false);
+    // The dialog's code arrives when the visitor asks for it.
+    await second.page.getByText('Cookie preferences').click();
+    await second.page.waitForFunction(() =>
+      document.querySelector('consent-preferences')?.shadowRoot?.querySelector('dialog[open]'),
+    );
+    assert.ok(fetched().includes('/dist/chunks/consent-preferences.js'));
+    assert.equal(fetched().includes('/dist/chunks/consent-banner.js'), false);
   });
 
   it('names an element another script defined first, and still loads the rest', async (t) => {

@@ -570,7 +570,8 @@ function installProbes() {
       for (const host of document.querySelectorAll(
         'consent-banner, consent-preferences, consent-gate',
       )) {
-        for (const el of [host, ...host.shadowRoot.querySelectorAll('*')]) {
+        // An element whose code the page has not needed yet renders nothing to move.
+        for (const el of [host, ...(host.shadowRoot?.querySelectorAll('*') ?? [])]) {
           for (const pseudo of [null, '::before', '::after', '::backdrop']) {
             if (pseudo === '::backdrop' && el.tagName !== 'DIALOG') continue;
             const s = getComputedStyle(el, pseudo);

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { setup, watchPage } from './server.mjs';
+import { elementsArrived, setup, watchPage } from './server.mjs';
 
 const BUNDLE = 'dist/consent-elements.js';
 const NONCE = 'TEST123';
@@ -78,7 +78,10 @@ describe('strict CSP and Trusted Types (examples/csp)', () => {
       .then((response) => response.headerValue('content-security-policy'));
     await page.goto(pageUrl);
     assert.equal(await cspHeader, csp, 'the page is served with the CSP header');
-    await page.evaluate(async () => (await import('/dist/consent-elements.js')).consent.ready);
+    await elementsArrived(
+      page,
+      await page.evaluate(async () => (await import('/dist/consent-elements.js')).consent.ready),
+    );
     const state = () =>
       page.evaluate(async () => (await import('/dist/consent-elements.js')).consent.state);
     const violations = () => page.evaluate(() => window.__violations);

@@ -65,10 +65,30 @@ export function watchPage(page) {
   return log;
 }
 
-/** Loads a test page and waits until the consent store has loaded its decision. */
+/**
+ * Loads a test page and waits until the consent store has loaded its decision and the
+ * elements the page needs have arrived: its gates, and its banner when there is no
+ * decision (the loader fetches each element's code on need).
+ */
 export async function openPage(page, url) {
   await page.goto(url);
-  return page.evaluate(() => window.consent.ready);
+  const state = await page.evaluate(() => window.consent.ready);
+  await elementsArrived(page, state);
+  return state;
+}
+
+/** Waits until the page's gates, and its banner while undecided, are defined and rendered. */
+export function elementsArrived(page, state) {
+  return page.waitForFunction((decided) => {
+    const needed = [...document.querySelectorAll('consent-gate')];
+    const banner = document.querySelector('consent-banner');
+    if (banner && !decided) needed.push(banner);
+    return needed.every((el) => {
+      const defined = customElements.get(el.localName);
+      // An element another script defined first is not ours: it renders what it renders.
+      return defined && (el.shadowRoot || !defined[Symbol.for('consent-elements.element')]);
+    });
+  }, state.decided);
 }
 
 /**
@@ -89,4 +109,43 @@ export async function inLanguage(page, element, selector, lang) {
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   );
+}
+
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+/**
+ * A plain static server of the repository root on 127.0.0.1 (no compilation, no
+ * rewriting: files as a site would serve them), for measuring what pages fetch.
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ */
+export async function startStaticServer() {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const { extname, join, normalize } = await import('node:path');
+  const root = process.cwd();
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    try {
+      if (path.includes('..')) throw new Error('outside the root');
+      const body = await readFile(join(root, path));
+      response.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => server.close(resolve)),
+  };
 }

@@ -20,7 +20,8 @@ async function inNode(body) {
 describe('server-side import (Node, no DOM)', () => {
   it('imports "consent-elements": the store is undecided, ready settles, nothing is granted', async () => {
     const { result, stderr } = await inNode(`
-      const { consent, ConsentBanner, ConsentGate, ConsentPreferences } = await import('consent-elements');
+      const { consent } = await import('consent-elements');
+      const { ConsentBanner, ConsentGate, ConsentPreferences } = await import('consent-elements/elements');
       const ready = await consent.ready;
       consent.configure({ revision: 2, categories: [{ id: 'analytics' }] });
       consent.acceptAll();

@@ -149,13 +149,13 @@ try {
           // The locale module has loaded and every element has re-rendered.
           await page.waitForFunction(
             (wanted) =>
-              [
-                ...document.querySelectorAll('consent-banner, consent-preferences, consent-gate'),
-              ].every((el) =>
-                [...el.shadowRoot.querySelectorAll('[lang]')].every(
-                  (n) => n.lang === wanted || n.lang.startsWith(`${wanted}-`),
+              [...document.querySelectorAll('consent-banner, consent-preferences, consent-gate')]
+                .filter((el) => el.shadowRoot)
+                .every((el) =>
+                  [...el.shadowRoot.querySelectorAll('[lang]')].every(
+                    (n) => n.lang === wanted || n.lang.startsWith(`${wanted}-`),
+                  ),
                 ),
-              ),
             lang,
           );
           await page.waitForTimeout(300);

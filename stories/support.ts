@@ -4,7 +4,7 @@
  * the library.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { pageStore } from '../src/store/instance.js';
+import { pageStore } from '../src/page-store.js';
 import type { ConsentConfig, LocalizedText } from '../src/store/types.js';
 import { LOCALES as SHIPPED } from '../src/localization/languages.js';
 

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { ConsentStore } from '../src/store/consent-store.js';
+import type { ConsentStore } from '../src/store/consent-store.js';
 import { closeReceipts } from '../src/integrations/receipts.js';
+import { newStore } from '../src/page-store.js';
+import { connectUi } from '../src/loader.js';
+import { portOf, type Port } from '../src/store/port.js';
 import type { ConsentConfig } from '../src/store/types.js';
 
 /**
@@ -36,6 +39,7 @@ export async function freshPageStore(config?: unknown): Promise<ConsentStore> {
   global[PAGE_STORE]?.disconnect();
   const store = createStore(config);
   global[PAGE_STORE] = store;
+  connectUi(store);
   await store.ready;
   return store;
 }
@@ -49,7 +53,7 @@ export async function freshStore(config?: unknown): Promise<ConsentStore> {
 
 /** A new store that has not loaded yet. */
 export function createStore(config?: unknown): ConsentStore {
-  const store = new ConsentStore();
+  const store = newStore();
   stores.push(store);
   if (config !== undefined) store.configure(config as ConsentConfig);
   return store;
@@ -78,6 +82,9 @@ export function captureConsole(level: 'error' | 'warn'): string[] {
   return lines;
 }
 
+/** The store's internal interface, as the library's own parts use it. */
+export const port = (store: ConsentStore): Port => portOf(store);
+
 export function setGpc(value: boolean): void {
   stub(navigator, 'globalPrivacyControl', { get: () => value });
 }
@@ -88,6 +95,10 @@ export function cookieValue(name = 'consent'): string | undefined {
 }
 
 export async function resetEnvironment(): Promise<void> {
+  // Receipts still being written would land in the next test's database.
+  const settled = (store: ConsentStore) =>
+    Promise.race([store.history(), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  await Promise.all(stores.map(settled));
   while (stores.length) stores.pop()!.disconnect();
   while (restores.length) restores.pop()!();
   clearAllCookies();

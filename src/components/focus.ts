@@ -1,3 +1,5 @@
+import { findDeep } from '../loader.js';
+
 /**
  * Focus hand-back shared by the banner and the dialog, for when the element that had
  * focus goes away.
@@ -46,14 +48,8 @@ export function handFocusBack(preferred?: HTMLElement | null): void {
 /**
  * The page's first `[data-consent-open]` element, in the document or in any open
  * shadow root (a footer may be a component of its own: clicks there open the dialog
- * too, see define.ts).
+ * too, see src/loader.ts).
  */
-export function findPreferencesLink(root: ParentNode = document): HTMLElement | null {
-  const found = root.querySelector<HTMLElement>('[data-consent-open]');
-  if (found) return found;
-  for (const element of root.querySelectorAll('*')) {
-    const inner = element.shadowRoot && findPreferencesLink(element.shadowRoot);
-    if (inner) return inner;
-  }
-  return null;
+export function findPreferencesLink(): HTMLElement | null {
+  return findDeep('[data-consent-open]');
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pageStore } from '../store/instance.js';
+import { pageStore } from '../page-store.js';
 import type { ConsentStore } from '../store/consent-store.js';
+import { portOf, type Port } from '../store/port.js';
 import type { ConsentChangeDetail, ConsentState } from '../store/types.js';
 
 type Listener = (detail?: ConsentChangeDetail) => void;
@@ -14,12 +15,8 @@ function subscribe(store: ConsentStore, listener: Listener): void {
   if (!set) {
     const all = (set = new Set());
     listeners.set(store, all);
-    const fan = (event: Event) => {
-      const detail = (event as CustomEvent<ConsentChangeDetail>).detail;
-      for (const l of all) l(event.type === 'change' ? detail : undefined);
-    };
-    store.addEventListener('state', fan);
-    store.addEventListener('change', fan);
+    portOf(store).subscribe(() => all.forEach((l) => l()));
+    store.addEventListener('change', (event) => all.forEach((l) => l(event.detail)));
   }
   set.add(listener);
 }
@@ -31,6 +28,8 @@ function subscribe(store: ConsentStore, listener: Listener): void {
  */
 export class ConsentController implements ReactiveController {
   readonly store: ConsentStore = pageStore();
+  /** The store's internal interface: purposes, configuration, the elements' own decisions. */
+  readonly port: Port = portOf(this.store);
   #host: ReactiveControllerHost;
   #onChange?: (detail: ConsentChangeDetail) => void;
   /** Whether the store has loaded configuration and the stored decision. */

@@ -9,7 +9,9 @@ import {
   translate,
   type Locale,
 } from '../localization/locales.js';
-import { pageStore } from '../store/instance.js';
+import { pageStore } from '../page-store.js';
+import { portOf } from '../store/port.js';
+import { siteTexts } from '../localization/site-texts.js';
 import type { MessageId, SiteTexts } from '../store/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -97,7 +99,7 @@ export class LocaleController implements ReactiveController {
   }
 
   #site(): SiteTexts {
-    return pageStore().config.texts ?? {};
+    return siteTexts(portOf(pageStore()).texts);
   }
 
   #set(locale: Locale): void {

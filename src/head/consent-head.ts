@@ -25,30 +25,41 @@
  */
 import { decodeRecord, isCurrent } from '../store/record.js';
 import {
+  COOKIE_DEFAULTS,
+  DEFAULT_DAYS,
+  DEFAULT_REVISION,
+  HEAD_KEY,
+  type HeadMarker,
+} from '../store/defaults.js';
+import {
   consentModeValues,
   sendConsentDefault,
   sendConsentUpdate,
 } from '../integrations/consent-mode.js';
 
-const HEAD_KEY = Symbol.for('consent-elements.head');
-const page = window as unknown as Record<symbol, { default: boolean; update: unknown }>;
+const KEY = Symbol.for(HEAD_KEY);
+const page = window as unknown as Record<symbol, HeadMarker>;
 
 // Included twice, the first one stands.
-if (!page[HEAD_KEY]) {
+if (!page[KEY]) {
   const settings = (document.currentScript as HTMLScriptElement | null)?.dataset ?? {};
   let sent = false;
   let update: unknown = false;
   try {
     sendConsentDefault();
     sent = true;
-    const name = `${settings.cookie || 'consent'}=`;
+    const name = `${settings.cookie || COOKIE_DEFAULTS.name}=`;
     // Two cookies of the name (another domain or path): neither counts, as in the store.
     const [cookie, other] = document.cookie.split('; ').filter((pair) => pair.startsWith(name));
     const record = decodeRecord(other ? 0 : cookie?.slice(name.length));
     if (
       record &&
       // A setting that is not a number (NaN) makes no record current: no update.
-      isCurrent(record, +(settings.revision || 1), +(settings.expiresAfterDays || 182))
+      isCurrent(
+        record,
+        +(settings.revision || DEFAULT_REVISION),
+        +(settings.expiresAfterDays || DEFAULT_DAYS),
+      )
     ) {
       // A GPC signal voids a record that grants something, unless the visitor made it
       // under the signal, purpose by purpose (the store stores a refusal in its place).
@@ -71,5 +82,5 @@ if (!page[HEAD_KEY]) {
     // unreadable setting: the store sends what is missing once it has loaded, and
     // reports what fails.
   }
-  page[HEAD_KEY] = { default: sent, update };
+  page[KEY] = { default: sent, update };
 }

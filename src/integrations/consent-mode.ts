@@ -1,5 +1,9 @@
 import type { ConsentModeKey, ConsentModeMapping } from '../store/types.js';
+import type { ConsentStore } from '../store/consent-store.js';
 import { CONSENT_MODE_KEYS } from '../store/config.js';
+import { HEAD_KEY, type HeadMarker } from '../store/defaults.js';
+import { portOf } from '../store/port.js';
+import { report } from '../diagnostics/report.js';
 
 /**
  * Google Consent Mode v2 (CONTRACT §6). Every update carries all seven keys.
@@ -63,4 +67,36 @@ export function sendConsentDefault(): void {
 
 export function sendConsentUpdate(values: Record<ConsentModeKey, ConsentValue>): void {
   command('consent', 'update', values);
+}
+
+/**
+ * Google Consent Mode for a store configured with `googleConsentMode` (loaded only
+ * then): the `default` command unless the head script sent it, the decision in force
+ * (correcting the head script's update where the configuration judges otherwise: a
+ * decision this revision voids, a key mapped to a service), then an update on every
+ * change.
+ */
+export function startConsentMode(store: ConsentStore): void {
+  const port = portOf(store);
+  const head = (globalThis as Record<symbol, HeadMarker | undefined>)[Symbol.for(HEAD_KEY)];
+  const send = (sent?: unknown) => {
+    const mode = port.config.googleConsentMode;
+    if (!mode) return;
+    const values = consentModeValues(mode, (id) => port.isGranted(id));
+    if (JSON.stringify(values) !== JSON.stringify(sent))
+      gtagCommand(() => sendConsentUpdate(values));
+  };
+  if (!head?.default) gtagCommand(sendConsentDefault);
+  // Tags need the stored decision at once (the head script sends it when present).
+  if (store.state.decidedAt !== null || head?.update) send(head?.update);
+  store.addEventListener('change', () => send());
+}
+
+/** Sends a Consent Mode command; a page whose `dataLayer` or `gtag` is broken gets an error, not an exception. */
+function gtagCommand(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    report('error', 'E44', '', {}, error);
+  }
 }

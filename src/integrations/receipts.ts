@@ -1,12 +1,15 @@
 import { createStore, set, values, type UseStore } from 'idb-keyval';
 import { report } from '../diagnostics/report.js';
 import type { Receipt } from '../store/types.js';
+import type { Decision } from '../store/port.js';
+import { englishPurposes } from '../localization/english.js';
 
 /**
  * Receipts (CONTRACT §3): one per decision, kept in IndexedDB through idb-keyval and
  * optionally sent to the site's `receiptEndpoint`. IndexedDB is opened only when the
  * first receipt is written, so nothing is stored before a decision; where it is
- * missing or fails, the decision itself still works.
+ * missing or fails, the decision itself still works. This module, and idb-keyval, load
+ * when a decision is written or history() is called (src/integrations/connect.ts).
  */
 
 const DB_NAME = 'consent-elements';
@@ -25,6 +28,28 @@ export async function closeReceipts(): Promise<void> {
   const stuck = new Promise((resolve) => setTimeout(resolve, 1000));
   const closed = open?.('readonly', async (objects) => objects.transaction.db.close());
   await Promise.race([closed?.catch(() => {}), stuck]);
+}
+
+/** Writes the receipt of a decision: kept in this browser, and sent to the site's endpoint. */
+export async function writeReceipt(decision: Decision): Promise<void> {
+  const { id, revision, decidedAt, method, state, gpc, receiptEndpoint } = decision;
+  const shown = decision.shown ?? {
+    locale: document.documentElement.lang || navigator.language || 'en',
+    texts: englishPurposes(decision.registry),
+  };
+  const receipt: Receipt = {
+    id,
+    revision,
+    decidedAt,
+    method,
+    categories: state.categories,
+    services: state.services,
+    locale: shown.locale,
+    gpc,
+    textHash: await hashTexts(shown.texts),
+  };
+  await saveReceipt(receipt);
+  if (receiptEndpoint) sendReceipt(receiptEndpoint, receipt);
 }
 
 export async function saveReceipt(receipt: Receipt): Promise<void> {

@@ -9,9 +9,7 @@ import type {
   ServiceConfig,
   SiteTexts,
 } from './types.js';
-import { BUILTIN_CATEGORIES, NECESSARY } from './builtins.js';
-import { templates as english } from '../generated/locales/en.js';
-import { supportedLocale } from '../localization/languages.js';
+import { BUILTIN_IDS, NECESSARY } from './builtins.js';
 import { report, type Code } from '../diagnostics/report.js';
 
 /**
@@ -161,7 +159,7 @@ function category(value: unknown, field: string): CategoryConfig | undefined {
   if (value.required !== undefined) {
     if (typeof value.required !== 'boolean') configError(`${field}.required`, 'E08');
     else if (id === NECESSARY && !value.required) configError(`${field}.required`, 'E09');
-    else if (id !== NECESSARY && value.required && id in BUILTIN_CATEGORIES)
+    else if (id !== NECESSARY && value.required && BUILTIN_IDS.has(id))
       configError(`${field}.required`, 'E10', { id });
     else out.required = value.required;
   }
@@ -253,54 +251,6 @@ function consentMode(value: unknown): boolean | ConsentModeMapping | undefined {
   return out;
 }
 
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/;
-const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort().join(' ');
-
-/**
- * The site's own words (`texts`): per language tag, message id → text. An unknown id, a
- * text that is not a string or that changes the placeholders is reported and ignored:
- * the library's text stays. Tags are kept lower case, `_` read as `-`.
- */
-function siteTexts(value: unknown): SiteTexts | undefined {
-  if (!isObject(value)) {
-    configError('texts', 'E02');
-    return undefined;
-  }
-  const out: SiteTexts = {};
-  for (const [tag, messages] of Object.entries(value)) {
-    const field = `texts.${tag}`;
-    if (!LANGUAGE_TAG.test(tag)) {
-      configError(field, 'E26');
-      continue;
-    }
-    if (!isObject(messages)) {
-      configError(field, 'E02');
-      continue;
-    }
-    const texts: Record<string, string> = {};
-    for (const [id, text] of Object.entries(messages)) {
-      const at = `${field}[${JSON.stringify(id)}]`;
-      if (!Object.hasOwn(english, id)) {
-        configError(at, 'E27');
-      } else if (typeof text !== 'string' || !text.trim()) {
-        configError(at, 'E28');
-      } else if (placeholders(text) !== placeholders(english[id as keyof typeof english])) {
-        const want = placeholders(english[id as keyof typeof english]) || 'no placeholder';
-        configError(at, 'E29', { placeholders: want });
-      } else texts[id] = text;
-    }
-    const key = tag.toLowerCase().replace(/_/g, '-');
-    out[key] = { ...out[key], ...texts };
-    // A language the library does not ship: what the site leaves out shows in English.
-    if (supportedLocale(key) !== 'en' || /^en(-|$)/.test(key)) continue;
-    const missing = Object.keys(english).filter((id) => !Object.hasOwn(out[key], id));
-    if (missing.length) {
-      configWarning(field, 'W03', { missing: missing.join(', ') });
-    }
-  }
-  return out;
-}
-
 /**
  * Validates configuration from a page or from `configure()`. Returns the valid part
  * only; reports every problem on the console. Never throws.
@@ -364,7 +314,7 @@ export function validateConfig(input: unknown): ConsentConfig {
         out.categories!.push(cat);
         // Each purpose needs a title and a description the visitor can read; the built-in
         // ones have translated texts, a purpose of the site's own only what it is given.
-        if (cat.id in BUILTIN_CATEGORIES) return;
+        if (BUILTIN_IDS.has(cat.id)) return;
         for (const key of ['label', 'description'] as const) {
           if (cat[key] === undefined) {
             configWarning(`categories[${i}]`, 'W02', { id: cat.id, field: key });
@@ -373,10 +323,9 @@ export function validateConfig(input: unknown): ConsentConfig {
       });
     }
   }
-  if (input.texts !== undefined) {
-    const texts = siteTexts(input.texts);
-    if (texts) out.texts = texts;
-  }
+  // The site's own words are validated where they are used, by the elements (they
+  // need the messages' English, which a page without elements does not fetch).
+  if (input.texts !== undefined) out.texts = input.texts as SiteTexts;
   return out;
 }
 

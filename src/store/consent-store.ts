@@ -1,5 +1,3 @@
-import { DECIDE } from './decide.js';
-import { report } from '../diagnostics/report.js';
 import type {
   ConsentChangeDetail,
   ConsentConfig,
@@ -8,53 +6,71 @@ import type {
   Receipt,
 } from './types.js';
 import { configError, validateConfig } from './config.js';
-import { DAY, isCurrent, newConsentId, type ConsentRecord } from './record.js';
-import { Registry, type ServiceInfo } from './registry.js';
+import { newConsentId, type ConsentRecord } from './record.js';
+import { Registry } from './registry.js';
 import { Persistence } from './persistence.js';
 import { TabSync } from './tab-sync.js';
 import { clearCookies } from './cookies.js';
-import { BlockedScripts } from '../integrations/blocked-scripts.js';
-import { hashTexts, readReceipts, saveReceipt, sendReceipt } from '../integrations/receipts.js';
+import { DEFAULT_DAYS, DEFAULT_REVISION } from './defaults.js';
 import {
-  consentModeValues,
-  sendConsentDefault,
-  sendConsentUpdate,
-} from '../integrations/consent-mode.js';
-
-const HEAD_KEY = Symbol.for('consent-elements.head');
-
-/** What the head script leaves behind (see src/head/consent-head.ts). */
-interface HeadMarker {
-  default?: boolean;
-  /** The Consent Mode values of the update it sent, or false. */
-  update?: unknown;
-}
+  allRecord,
+  diff,
+  isValid,
+  newRecord,
+  respectsGpc,
+  snapshot,
+  type Ground,
+} from './decisions.js';
+import { PORT, type Decision, type Hooks, type Port } from './port.js';
+import { report } from '../diagnostics/report.js';
 
 interface StoreEventMap {
   ready: CustomEvent<ConsentState>;
   change: CustomEvent<ConsentChangeDetail>;
-  /** @internal any change of the snapshot, registrations included: for the elements. */
-  state: Event;
-  /** @internal asks a preference dialog to open; cancelled by the one that does. */
-  'open-preferences': CustomEvent<{ focusId?: string }>;
 }
 
-const HISTORY_TIMEOUT_MS = 5000;
+// The store's events, typed (declarations only: no code in the bundle).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ConsentStore {
+  addEventListener<K extends keyof StoreEventMap>(
+    type: K,
+    listener: ((event: StoreEventMap[K]) => void) | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof StoreEventMap>(
+    type: K,
+    listener: ((event: StoreEventMap[K]) => void) | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
 
 /**
- * The page's consent store (CONTRACT §2): one per page, a plain `EventTarget`
- * usable from any framework or none. Fail-closed: until configuration and the
- * stored decision are loaded, and whenever either is missing or invalid, nothing
- * non-required is granted.
+ * The page's consent store (CONTRACT §2): one per page, a plain `EventTarget` usable from
+ * any framework or none. Fail-closed: until configuration and the stored decision are
+ * loaded, and whenever either is missing or invalid, nothing non-required is granted.
+ *
+ * It keeps the decision (src/store/decisions.ts judges it) and publishes it; what is
+ * built around it (elements, blocked scripts, receipts, Consent Mode) plugs in through
+ * its internal port (src/store/port.ts).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ConsentStore extends EventTarget {
   /** Resolves once configuration and the stored decision are loaded. */
   readonly ready: Promise<ConsentState>;
 
-  /** @internal the known purposes, for the elements. */
-  readonly registry = new Registry();
-
+  #registry = new Registry();
   #config: ConsentConfig = {};
+  #texts: unknown[] = [];
   #pendingConfigs: unknown[] = [];
   #persistence = new Persistence();
   #record: ConsentRecord | null = null;
@@ -69,15 +85,15 @@ export class ConsentStore extends EventTarget {
   readonly #server = typeof document === 'undefined';
   #warnedLateConfig = false;
   #state!: ConsentState;
-  #scripts = new BlockedScripts({
-    reference: (id) => this.#reference(id),
-    granted: (id) => this.granted(id),
-  });
   #tabs?: TabSync;
-  #receipts: Promise<void> = Promise.resolve();
   #shown: { locale: string; texts: string[] } | null = null;
   #resolveReady!: (state: ConsentState) => void;
+  #subscribers = new Set<() => void>();
   #notifyQueued = false;
+  #hooks: Hooks = { start: new Set(), stop: new Set(), decision: new Set() };
+
+  /** @internal the library's own interface to this store (src/store/port.ts). */
+  readonly [PORT]: Port;
 
   constructor() {
     super();
@@ -86,6 +102,7 @@ export class ConsentStore extends EventTarget {
       (globalThis.navigator as { globalPrivacyControl?: boolean } | undefined)
         ?.globalPrivacyControl === true;
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
+    this[PORT] = this.#port();
     this.#state = this.#snapshot();
     // Server-side rendering: no page to load from. The store stays undecided with
     // nothing granted, `ready` settles at once, and decisions are ignored.
@@ -113,14 +130,6 @@ export class ConsentStore extends EventTarget {
     return this.#isGranted(id);
   }
 
-  #isGranted(id: string): boolean {
-    const { categories, services } = this.#state;
-    // Own properties only: `constructor` or `toString` must never read as granted.
-    return Object.hasOwn(categories, id)
-      ? categories[id]
-      : Object.hasOwn(services, id) && services[id];
-  }
-
   /** Grants every non-required purpose. Refused while a Global Privacy Control signal is honoured. */
   acceptAll(): void {
     if (this.#deferred(() => this.acceptAll())) return;
@@ -128,13 +137,13 @@ export class ConsentStore extends EventTarget {
       report('warn', 'W07');
       return;
     }
-    this.#decideAll(true, 'accept-all');
+    this.#decide(allRecord(this.#ground(), this.#stamp(), true, 'accept-all'));
   }
 
   /** Denies every non-required purpose. */
   rejectAll(): void {
     if (this.#deferred(() => this.rejectAll())) return;
-    this.#decideAll(false, 'reject-all');
+    this.#decide(allRecord(this.#ground(), this.#stamp(), false, 'reject-all'));
   }
 
   /**
@@ -147,25 +156,6 @@ export class ConsentStore extends EventTarget {
     this.#choose(choices, 'custom', false, true);
   }
 
-  /**
-   * @internal The elements' own decisions, under a symbol rather than a name so that it
-   * is no part of the API a site calls: the dialog's Save (`custom`, with
-   * `replaceServices`: the services named are the only ones decided on their own) and
-   * a gate's "Always allow" (`gate`, which does not answer the banner unless a decision
-   * already exists). They answer the visitor's own click, so a GPC signal does not stop
-   * them granting (update() needs a user activation for that). This is no security
-   * boundary: a hostile script on the page could write the cookie itself.
-   */
-  [DECIDE](
-    choices: Record<string, boolean>,
-    method: 'custom' | 'gate',
-    options: { replaceServices?: boolean } = {},
-  ): void {
-    if (this.#deferred(() => this[DECIDE](choices, method, options))) return;
-    if (method !== 'custom' && method !== 'gate') return;
-    this.#choose(choices, method, options.replaceServices);
-  }
-
   /** Forgets the decision: everything non-required off, the banner shows again. */
   withdraw(): void {
     if (this.#deferred(() => this.withdraw())) return;
@@ -173,7 +163,7 @@ export class ConsentStore extends EventTarget {
     this.#record = this.#seenAt = null;
     this.#persistence.clear();
     // With a GPC signal honoured, forgetting the decision leaves the signal's refusal.
-    if (this.#gpcHonoured()) this.#store(this.#allRecord(false, 'gpc'));
+    if (this.#gpcHonoured()) this.#store(allRecord(this.#ground(), this.#stamp(), false, 'gpc'));
     this.#commit(before, 'withdraw', { broadcast: true, clear: true, receipt: 'withdraw' });
   }
 
@@ -207,42 +197,19 @@ export class ConsentStore extends EventTarget {
   }
 
   /**
-   * Opens the preference dialog, focusing a category if named. The page's
-   * `<consent-preferences>` answers; without one, one is created when the element is
-   * defined.
+   * Opens the preference dialog, focusing a category if named: the page's
+   * `<consent-preferences>`, or a new one (loaded on first need).
    */
   openPreferences(focusId?: string): void {
     if (this.#server) return;
-    const request = new CustomEvent('open-preferences', { cancelable: true, detail: { focusId } });
-    if (!this.dispatchEvent(request)) return;
-    const Preferences = customElements.get('consent-preferences') as
-      (new () => HTMLElement & { show(focusId?: string): void }) | undefined;
-    if (!Preferences) {
-      report('warn', 'W10');
-      return;
-    }
-    if (typeof Preferences.prototype.show !== 'function') {
-      report('error', 'E36');
-      return;
-    }
-    const dialog = new Preferences();
-    document.body.append(dialog);
-    dialog.show(focusId);
+    const open = this.#hooks.preferences;
+    if (open) open(focusId);
+    else report('warn', 'W10');
   }
 
   /** This browser's receipts, newest first. */
-  async history(): Promise<Receipt[]> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A browser whose IndexedDB never answers (a stuck open request) must not leave
-    // the caller waiting forever.
-    const timeout = new Promise<Receipt[]>((resolve) => {
-      timer = setTimeout(() => {
-        report('error', 'E41', '', { seconds: HISTORY_TIMEOUT_MS / 1000 });
-        resolve([]);
-      }, HISTORY_TIMEOUT_MS);
-    });
-    const read = this.#receipts.then(readReceipts);
-    return Promise.race([read, timeout]).finally(() => clearTimeout(timer));
+  history(): Promise<Receipt[]> {
+    return this.#hooks.history?.() ?? Promise.resolve([]);
   }
 
   /** Applies configuration (CONTRACT §1). Invalid parts are reported and ignored. */
@@ -261,49 +228,44 @@ export class ConsentStore extends EventTarget {
     this.#reload('config');
   }
 
-  /** @internal the elements report the texts and locale the visitor is shown, for the receipt. */
-  setShownTexts(locale: string, texts: string[]): void {
-    this.#shown = { locale, texts };
+  /** @internal stops listening to the page and other tabs (tests create many stores). */
+  disconnect(): void {
+    this.#initialized = true; // a store disconnected before it started never starts
+    this.#hooks.stop.forEach((stop) => stop());
+    this.#tabs?.close();
+    removeEventListener('pageshow', this.#recheck);
+    document.removeEventListener('visibilitychange', this.#recheck);
   }
 
-  /** @internal registers a category, or a service of a category, referenced by an element. */
-  reference(categoryId: string, serviceId?: string, info?: ServiceInfo): void {
-    const changed =
-      serviceId === undefined
-        ? this.registry.reference(categoryId)
-        : this.registry.reference(serviceId, categoryId, info);
-    if (changed) this.#refresh();
-  }
-
-  /** @internal the validated configuration now in force. */
-  get config(): Readonly<ConsentConfig> {
-    return this.#config;
-  }
-
-  override addEventListener<K extends keyof StoreEventMap>(
-    type: K,
-    listener: ((event: StoreEventMap[K]) => void) | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void {
-    super.addEventListener(type, listener, options);
-  }
-
-  override removeEventListener<K extends keyof StoreEventMap>(
-    type: K,
-    listener: ((event: StoreEventMap[K]) => void) | null,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  override removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | EventListenerOptions,
-  ): void {
-    super.removeEventListener(type, listener, options);
+  #port(): Port {
+    const config = () => this.#config;
+    return {
+      registry: this.#registry,
+      texts: this.#texts,
+      get config() {
+        return config();
+      },
+      hooks: this.#hooks,
+      isGranted: (id) => this.#isGranted(id),
+      decide: (choices, method, options = {}) => {
+        if (this.#deferred(() => this[PORT].decide(choices, method, options))) return;
+        if (method === 'custom' || method === 'gate') {
+          this.#choose(choices, method, options.replaceServices);
+        }
+      },
+      setShownTexts: (locale, texts) => void (this.#shown = { locale, texts }),
+      reference: (categoryId, serviceId, info) => {
+        const changed =
+          serviceId === undefined
+            ? this.#registry.reference(categoryId)
+            : this.#registry.reference(serviceId, categoryId, info);
+        if (changed) this.#refresh();
+      },
+      subscribe: (listener) => {
+        this.#subscribers.add(listener);
+        return () => void this.#subscribers.delete(listener);
+      },
+    };
   }
 
   /**
@@ -332,30 +294,21 @@ export class ConsentStore extends EventTarget {
       }
     }
     for (const config of this.#pendingConfigs.splice(0)) this.#apply(config);
-    this.registry.quiet = false;
-    this.registry.warnUnconfigured();
-    for (const gate of document.querySelectorAll('consent-gate[category]')) {
-      const service = gate.getAttribute('service');
-      this.reference(gate.getAttribute('category')!, service ?? undefined);
-    }
+    this.#registry.quiet = false;
+    this.#registry.warnUnconfigured();
     this.#tabs = new TabSync(this.#persistence.settings.name, (record) => {
       const before = this.#state;
       this.#persistence.remember(record);
       this.#seenAt = record?.decidedAt ?? null;
-      this.#record = record && this.#isValid(record) ? record : null;
+      this.#record = record && isValid(record, this.#ground()) ? record : null;
       if (record) this.#consentId = record.id;
       this.#commit(before, 'sync', {});
     });
-    const mode = this.#config.googleConsentMode;
-    const head = (globalThis as Record<symbol, HeadMarker | undefined>)[HEAD_KEY];
-    if (mode && !head?.default) gtagCommand(sendConsentDefault);
     this.#reload(null);
-    // Tags need the stored decision at once. The head script sends it when present, but
-    // without the configuration it may have judged otherwise (a decision this revision
-    // voids, a key mapped to a service): then the store corrects it.
-    if (mode && (this.#record || head?.update)) this.#sendConsentMode(head?.update);
     this.#live = true;
-    this.#scripts.start();
+    // Blocked scripts register their ids, Consent Mode sends what the head script did not.
+    this.#hooks.start.forEach((start) => start());
+    this.#state = this.#snapshot();
     // A page kept open, or restored from the back-forward cache, re-judges expiry.
     addEventListener('pageshow', this.#recheck);
     document.addEventListener('visibilitychange', this.#recheck);
@@ -367,15 +320,6 @@ export class ConsentStore extends EventTarget {
   #recheck = () => {
     if (document.visibilityState === 'visible') this.#reload('recheck');
   };
-
-  /** @internal stops listening to the page and other tabs (tests create many stores). */
-  disconnect(): void {
-    this.#initialized = true; // a store disconnected before it started never starts
-    this.#scripts.stop();
-    this.#tabs?.close();
-    removeEventListener('pageshow', this.#recheck);
-    document.removeEventListener('visibilitychange', this.#recheck);
-  }
 
   #apply(input: unknown): void {
     let valid: ConsentConfig;
@@ -389,15 +333,13 @@ export class ConsentStore extends EventTarget {
     const categories = valid.categories
       ? mergeById(this.#config.categories ?? [], valid.categories)
       : this.#config.categories;
-    // Texts are merged per language and id: a later call replaces only what it names.
-    const texts = { ...this.#config.texts };
-    for (const [tag, own] of Object.entries(valid.texts ?? {})) {
-      texts[tag] = { ...texts[tag], ...own };
-    }
-    this.#config = { ...this.#config, ...valid, categories, texts };
+    // The site's own words, kept as given: the elements validate and merge them.
+    if (valid.texts !== undefined) this.#texts.push(valid.texts);
+    delete valid.texts;
+    this.#config = { ...this.#config, ...valid, categories };
     this.#config.cookie = { ...this.#persistence.settings, ...valid.cookie };
     Object.assign(this.#persistence.settings, this.#config.cookie);
-    this.registry.setConfigured(categories ?? []);
+    this.#registry.setConfigured(categories ?? []);
   }
 
   /**
@@ -410,50 +352,42 @@ export class ConsentStore extends EventTarget {
   #reload(method: 'config' | 'recheck' | null): void {
     const before = this.#state;
     const stored = this.#persistence.load();
-    const expired = !stored && !!this.#record && !this.#isValid(this.#record);
+    const expired = !stored && !!this.#record && !isValid(this.#record, this.#ground());
     const elsewhere =
       method === 'recheck' && !expired && (stored?.decidedAt ?? null) !== this.#seenAt;
     this.#seenAt = stored?.decidedAt ?? null;
     this.#consentId ??= stored?.id ?? null;
-    this.#record = stored && this.#isValid(stored) ? stored : null;
-    const gpc = this.#gpcHonoured() && !this.#respectsGpc(this.#record);
+    this.#record = stored && isValid(stored, this.#ground()) ? stored : null;
+    const gpc = this.#gpcHonoured() && !respectsGpc(this.#record);
     // The signal is the visitor's refusal: it is recorded like any decision.
-    if (gpc) this.#store(this.#allRecord(false, 'gpc'));
-    if (gpc) this.#commit(before, 'gpc', { broadcast: true, clear: true, receipt: 'gpc' });
-    else if (method) this.#commit(before, elsewhere ? 'sync' : 'config', {});
+    if (gpc) {
+      this.#store(allRecord(this.#ground(), this.#stamp(), false, 'gpc'));
+      this.#commit(before, 'gpc', { broadcast: true, clear: true, receipt: 'gpc' });
+    } else if (method) this.#commit(before, elsewhere ? 'sync' : 'config', {});
     else this.#state = this.#snapshot();
-  }
-
-  #isValid(record: ConsentRecord): boolean {
-    return isCurrent(record, this.#revision(), this.#days());
   }
 
   #gpcHonoured(): boolean {
     return this.#gpcSignal && this.#config.gpc !== 'ignore';
   }
 
-  /** A record that GPC leaves standing: one granting nothing, or an explicit choice made under GPC. */
-  #respectsGpc(record: ConsentRecord | null): boolean {
-    if (!record) return false;
-    if (record.gpc && record.method !== 'gpc') return true;
-    return (
-      !Object.values(record.categories).some(Boolean) &&
-      !Object.values(record.services).some(Boolean)
-    );
-  }
-
   // ---- deciding ----
 
-  #decideAll(value: boolean, method: ConsentMethod): void {
-    this.#decide(this.#allRecord(value, method));
+  /** What decisions are judged against now. */
+  #ground(): Ground {
+    return {
+      categories: this.#registry.categories,
+      record: this.#record,
+      revision: this.#config.revision ?? DEFAULT_REVISION,
+      days: this.#config.expiresAfterDays ?? DEFAULT_DAYS,
+      gpc: this.#gpcHonoured(),
+    };
   }
 
-  #allRecord(value: boolean, method: ConsentMethod): ConsentRecord {
-    const categories: Record<string, boolean> = {};
-    for (const category of this.registry.categories) {
-      if (!category.required) categories[category.id] = value;
-    }
-    return this.#newRecord(method, true, categories, {});
+  /** This browser's consent id (made on its first decision) and the time now. */
+  #stamp() {
+    this.#consentId ??= newConsentId();
+    return { id: this.#consentId, now: Date.now() };
   }
 
   /** Stores a decision and publishes it: cookie, receipt, events, other tabs, clean-up. */
@@ -494,8 +428,8 @@ export class ConsentStore extends EventTarget {
         continue;
       }
       this.#reference(id);
-      const service = this.registry.service(id);
-      const category = this.registry.category(id);
+      const service = this.#registry.service(id);
+      const category = this.#registry.category(id);
       // Counted only when it decides something: an invalid id, or a required purpose,
       // decides nothing.
       if (service) services[id] = value;
@@ -507,7 +441,7 @@ export class ConsentStore extends EventTarget {
       decided++;
     }
     // Fill in every known category so the record says what was decided for each.
-    for (const category of this.registry.categories) {
+    for (const category of this.#registry.categories) {
       if (!category.required) categories[category.id] ??= false;
     }
     if (!decided && !mayGrant) return;
@@ -515,46 +449,18 @@ export class ConsentStore extends EventTarget {
     // nor is "Always allow" on a gate whose purpose is not a valid id. (The dialog's
     // Save with no optional purpose on the page is: the visitor saw and saved.)
     if (!decided && (byScript || method === 'gate')) {
-      if (byScript) {
-        report('error', 'E34');
-      }
+      if (byScript) report('error', 'E34');
       return;
     }
     // "Always allow" on a gate does not answer the banner by itself.
     const answers = method !== 'gate' || (this.#record?.decided ?? false);
-    this.#decide(this.#newRecord(method, answers, categories, services));
-  }
-
-  #newRecord(
-    method: ConsentMethod,
-    decided: boolean,
-    categories: Record<string, boolean>,
-    services: Record<string, boolean>,
-  ): ConsentRecord {
-    // Keep the answers for ids this page does not know (another page may use them): a
-    // refusal of everything refuses those too, and keeps them answered.
-    const refuseAll = method === 'reject-all' || method === 'gpc';
-    const kept: Record<string, boolean> = {};
-    for (const [id, granted] of Object.entries(this.#record?.categories ?? {})) {
-      kept[id] = granted && !refuseAll;
-    }
-    this.#consentId ??= newConsentId();
-    return {
-      id: this.#consentId,
-      revision: this.#revision(),
-      decidedAt: Date.now(),
-      method,
-      decided,
-      gpc: this.#gpcHonoured(),
-      categories: { ...kept, ...categories },
-      services,
-    };
+    this.#decide(newRecord(this.#ground(), this.#stamp(), method, answers, categories, services));
   }
 
   #store(record: ConsentRecord): void {
     this.#record = record;
     this.#seenAt = record.decidedAt;
-    this.#persistence.save(record, this.#days() * 86_400);
+    this.#persistence.save(record, (this.#config.expiresAfterDays ?? DEFAULT_DAYS) * 86_400);
   }
 
   // ---- publishing ----
@@ -565,8 +471,8 @@ export class ConsentStore extends EventTarget {
     options: { broadcast?: boolean; clear?: boolean; receipt?: Receipt['method'] },
   ): void {
     const state = (this.#state = this.#snapshot());
-    // Queued before any listener runs, so that history() in a listener includes it.
-    if (options.receipt) this.#writeReceipt(options.receipt, this.#record?.decidedAt ?? Date.now());
+    // Before any listener runs, so that history() in a listener includes it.
+    if (options.receipt) this.#recordDecision(options.receipt, state);
     const changed = [
       ...diff(before.categories, state.categories),
       ...diff(before.services, state.services),
@@ -580,14 +486,31 @@ export class ConsentStore extends EventTarget {
       before.gpc !== state.gpc;
     // Before ready, the ready event publishes the first state.
     if ((!changed.length && !decisionChanged) || !this.#live) return;
-    this.#sendConsentMode();
     const detail: ConsentChangeDetail = { state, changed, method };
     this.dispatchEvent(new CustomEvent('change', { detail }));
     document.dispatchEvent(new CustomEvent('consent-change', { detail }));
-    this.#scripts.scan();
   }
 
-  /** Rebuilds the snapshot after a registration and tells the elements, once per task. */
+  /** Tells the decision hooks (receipts) what was decided, with the texts shown. */
+  #recordDecision(method: Receipt['method'], state: ConsentState): void {
+    const id = this.#consentId;
+    if (!id) return;
+    const decision: Decision = {
+      id,
+      revision: state.revision,
+      decidedAt: this.#record?.decidedAt ?? Date.now(),
+      method,
+      state,
+      gpc: this.#gpcHonoured(),
+      // Null: no element reported what the visitor was shown (a decision by the API).
+      shown: this.#shown,
+      registry: this.#registry,
+      receiptEndpoint: this.#config.receiptEndpoint,
+    };
+    this.#hooks.decision.forEach((hook) => hook(decision));
+  }
+
+  /** Rebuilds the snapshot after a registration and tells the subscribers, once per task. */
   #refresh(): void {
     this.#state = this.#snapshot();
     this.#notify();
@@ -598,49 +521,29 @@ export class ConsentStore extends EventTarget {
     this.#notifyQueued = true;
     queueMicrotask(() => {
       this.#notifyQueued = false;
-      this.dispatchEvent(new Event('state'));
+      this.#subscribers.forEach((listener) => listener());
     });
   }
 
   #snapshot(): ConsentState {
-    const record = this.#record;
-    const categories: Record<string, boolean> = {};
-    const services: Record<string, boolean> = {};
-    for (const category of this.registry.categories) {
-      const on = category.required || record?.categories[category.id] === true;
-      categories[category.id] = on;
-      for (const service of category.services) {
-        services[service.id] = category.required || (record?.services[service.id] ?? on);
-      }
-    }
-    const expiresAt = record ? record.decidedAt + this.#days() * DAY : null;
-    // A configured purpose the stored decision never covered asks again (it starts off
-    // meanwhile; the others keep their grants). Under GPC, the signal answers it: off.
-    const covered =
-      !record ||
-      this.#gpcHonoured() ||
-      this.registry.categories.every(
-        (category) => category.required || category.discovered || category.id in record.categories,
-      );
-    return Object.freeze({
-      decided: (record?.decided ?? false) && covered,
-      categories: Object.freeze(categories),
-      services: Object.freeze(services),
-      revision: this.#revision(),
-      decidedAt: record?.decidedAt ?? null,
-      expiresAt,
-      method: record?.method ?? null,
-      gpc: this.#gpcHonoured(),
-    }) as ConsentState;
+    return snapshot(this.#ground());
+  }
+
+  #isGranted(id: string): boolean {
+    const { categories, services } = this.#state;
+    // Own properties only: `constructor` or `toString` must never read as granted.
+    return Object.hasOwn(categories, id)
+      ? categories[id]
+      : Object.hasOwn(services, id) && services[id];
   }
 
   #reference(id: string): void {
-    if (this.registry.reference(id)) this.#refresh();
+    if (this.#registry.reference(id)) this.#refresh();
   }
 
   #clearDenied(): void {
     const patterns: string[] = [];
-    for (const category of this.registry.categories) {
+    for (const category of this.#registry.categories) {
       if (!this.#state.categories[category.id]) patterns.push(...category.clearCookies);
       for (const service of category.services) {
         if (!this.#state.services[service.id]) patterns.push(...service.clearCookies);
@@ -648,64 +551,9 @@ export class ConsentStore extends EventTarget {
     }
     clearCookies(patterns);
   }
-
-  /** Sends the Consent Mode update for the grants in force, unless it is `sent` already. */
-  #sendConsentMode(sent?: unknown): void {
-    const mode = this.#config.googleConsentMode;
-    if (!mode) return;
-    const values = consentModeValues(mode, (id) => this.#isGranted(id));
-    if (JSON.stringify(values) !== JSON.stringify(sent))
-      gtagCommand(() => sendConsentUpdate(values));
-  }
-
-  /** Writes the receipt of the decision now in force (call after #commit). */
-  #writeReceipt(method: Receipt['method'], decidedAt: number): void {
-    const id = this.#consentId;
-    if (!id) return;
-    const { categories, services } = this.#state;
-    const shown = this.#shown ?? {
-      locale: document.documentElement.lang || navigator.language || 'en',
-      texts: this.registry.categories.flatMap((c) =>
-        this.registry
-          .idsOf(c)
-          .flatMap((id) => [this.registry.label(id), this.registry.description(id)]),
-      ),
-    };
-    const base = { id, revision: this.#revision(), decidedAt, method, categories, services };
-    const endpoint = this.#config.receiptEndpoint;
-    const gpc = this.#gpcHonoured();
-    this.#receipts = this.#receipts.then(async () => {
-      const textHash = await hashTexts(shown.texts);
-      const receipt: Receipt = { ...base, locale: shown.locale, gpc, textHash };
-      await saveReceipt(receipt);
-      if (endpoint) sendReceipt(endpoint, receipt);
-    });
-  }
-
-  #revision(): number {
-    return this.#config.revision ?? 1;
-  }
-
-  #days(): number {
-    return this.#config.expiresAfterDays ?? 182;
-  }
 }
 
 function mergeById<T extends { id: string }>(base: T[], next: T[]): T[] {
   const merged = base.filter((item) => !next.some((n) => n.id === item.id));
   return [...merged, ...next];
-}
-
-function diff(a: Record<string, boolean>, b: Record<string, boolean>): string[] {
-  const ids = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...ids].filter((id) => (a[id] ?? false) !== (b[id] ?? false));
-}
-
-/** Sends a Consent Mode command; a page whose `dataLayer` or `gtag` is broken gets an error, not an exception. */
-function gtagCommand(send: () => void): void {
-  try {
-    send();
-  } catch (error) {
-    report('error', 'E44', '', {}, error);
-  }
 }

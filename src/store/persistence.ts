@@ -1,5 +1,6 @@
 import { decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
 import { report } from '../diagnostics/report.js';
+import { COOKIE_DEFAULTS } from './defaults.js';
 import {
   deleteConsentCookie,
   readCookieValues,
@@ -13,7 +14,7 @@ import {
  * cookies, this page's memory (the visitor's choice still applies until they leave).
  */
 export class Persistence {
-  settings: CookieSettings = { name: 'consent', path: '/', sameSite: 'Lax' };
+  settings: CookieSettings = { ...COOKIE_DEFAULTS };
   #memory: ConsentRecord | null = null;
   #reported = false;
   #reportedDuplicates = false;

@@ -1,6 +1,6 @@
 import type { CategoryConfig, CookieRow, LocalizedText, ServiceConfig } from './types.js';
-import { BUILTIN_CATEGORIES, NECESSARY } from './builtins.js';
-import { isId, resolveText } from './config.js';
+import { BUILTIN_IDS, NECESSARY } from './builtins.js';
+import { isId } from './config.js';
 import { report, type Code } from '../diagnostics/report.js';
 
 /**
@@ -76,6 +76,14 @@ export class Registry {
   reference(id: string, categoryId?: string, info: ServiceInfo = {}): boolean {
     if (categoryId !== undefined) {
       const changed = this.reference(categoryId);
+      const known = this.#discovered.get(categoryId)?.get(id);
+      // What a gate knows of a service discovered before its code arrived (the loader
+      // registers it from the markup): its provider's name and policy.
+      if (known && !known.label && !known.privacyPolicy && (info.label || info.privacyPolicy)) {
+        this.#discovered.get(categoryId)!.set(id, info);
+        this.#rebuild();
+        return true;
+      }
       if (!isId(id) || this.service(id) || !this.category(categoryId)) return changed;
       // An id first seen alone (e.g. by a blocked script) and now named as a gate's
       // service becomes that service, unless configuration made it a category.
@@ -116,17 +124,6 @@ export class Registry {
     return [category.id, ...category.services.map((s) => s.id)];
   }
 
-  /** The English label for a category or service: configured, built-in, or the id. */
-  label(id: string, locale = 'en'): string {
-    return resolveText(this.#byId.get(id)?.label, locale) ?? BUILTIN_CATEGORIES[id]?.label ?? id;
-  }
-
-  /** The English description of a category or service, if any. */
-  description(id: string, locale = 'en'): string {
-    const own = resolveText(this.#byId.get(id)?.description, locale);
-    return own ?? (this.category(id) ? BUILTIN_CATEGORIES[id]?.description : undefined) ?? '';
-  }
-
   #warnOnce(id: string, code: Code): void {
     if (this.#warned.has(id)) return;
     this.#warned.add(id);
@@ -141,7 +138,7 @@ export class Registry {
       const category: Category = {
         id: config.id,
         required: config.id === NECESSARY || !!config.required,
-        builtin: config.id in BUILTIN_CATEGORIES,
+        builtin: BUILTIN_IDS.has(config.id),
         label: config.label,
         description: config.description,
         services: [],

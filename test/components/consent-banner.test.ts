@@ -1,8 +1,14 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { defineElements } from '../../src/define.js';
+import { defineElements } from '../../src/elements.js';
 import type { ConsentBanner } from '../../src/components/consent-banner/consent-banner.js';
-import { captureConsole, expectSameNode, freshPageStore, resetEnvironment } from '../helpers.js';
+import {
+  captureConsole,
+  expectSameNode,
+  freshPageStore,
+  resetEnvironment,
+  port,
+} from '../helpers.js';
 
 defineElements();
 
@@ -89,9 +95,11 @@ describe('<consent-banner>', () => {
     expect(store.granted('analytics')).to.equal(false);
     store.withdraw();
     await el.updateComplete;
-    const request = oneEvent(store, 'open-preferences');
     part(el, 'customize-button').click();
-    await request;
+    await waitUntil(
+      () => document.querySelector<HTMLElement & { open: boolean }>('consent-preferences')?.open,
+      'the dialog opens',
+    );
     expect(store.state.decided).to.equal(false);
   });
 
@@ -343,7 +351,7 @@ describe('<consent-banner>', () => {
       'Customize',
     ];
     // Another element reported its texts since the banner rendered (a gate's "Always allow").
-    store.setShownTexts('en', ['a gate placeholder']);
+    port(store).setShownTexts('en', ['a gate placeholder']);
     part(el, 'accept-button').click();
     const [receipt] = await store.history();
     expect(texts[1]).to.contain('We use cookies');

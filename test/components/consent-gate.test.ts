@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { englishText } from '../../src/localization/english.js';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { defineElements } from '../../src/define.js';
+import { defineElements } from '../../src/elements.js';
 import type { ConsentGate } from '../../src/components/consent-gate/consent-gate.js';
 import {
   captureConsole,
@@ -8,6 +9,7 @@ import {
   expectSameNode,
   freshPageStore,
   resetEnvironment,
+  port,
 } from '../helpers.js';
 
 defineElements();
@@ -307,8 +309,8 @@ describe('<consent-gate>', () => {
     );
     expect(store.state.categories).to.have.property('video', false);
     expect(store.state.services).to.have.property('youtube', false);
-    expect(store.registry.label('youtube')).to.equal('YouTube');
-    expect(store.registry.service('youtube')!.privacyPolicy).to.equal(
+    expect(englishText(port(store).registry, 'youtube', 'label')).to.equal('YouTube');
+    expect(port(store).registry.service('youtube')!.privacyPolicy).to.equal(
       'https://policies.google.com/privacy',
     );
   });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { defineElements } from '../../src/define.js';
+import { defineElements } from '../../src/elements.js';
 import type { ConsentPreferences } from '../../src/components/consent-preferences/consent-preferences.js';
 import { expectSameNode, freshPageStore, resetEnvironment, setGpc } from '../helpers.js';
 

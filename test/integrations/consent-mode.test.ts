@@ -1,5 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { captureConsole, freshStore, resetEnvironment } from '../helpers.js';
+import { captureConsole, freshStore, nextTask, resetEnvironment } from '../helpers.js';
+import type { ConsentStore } from '../../src/store/consent-store.js';
+
+/**
+ * A loaded store whose Consent Mode integration has started: it is fetched on a page
+ * configured with googleConsentMode, once the store has loaded (then it is in the
+ * module map and starts within a task).
+ */
+async function started(config?: unknown): Promise<ConsentStore> {
+  const store = await freshStore(config);
+  await import('../../src/integrations/consent-mode.js');
+  await nextTask();
+  return store;
+}
 
 const KEYS = [
   'ad_storage',
@@ -24,7 +37,7 @@ describe('Google Consent Mode v2', () => {
 
   it('sends the default when no head script did, then one update per decision', async () => {
     const calls = recordGtag();
-    const store = await freshStore({ googleConsentMode: true });
+    const store = await started({ googleConsentMode: true });
     expect(calls).to.have.length(1);
     const [, kind, defaults] = calls[0] as [string, string, Record<string, unknown>];
     expect(kind).to.equal('default');
@@ -54,7 +67,7 @@ describe('Google Consent Mode v2', () => {
 
   it('maps marketing, analytics and preferences by default', async () => {
     const calls = recordGtag();
-    const store = await freshStore({ googleConsentMode: true });
+    const store = await started({ googleConsentMode: true });
     store.update({ marketing: true, preferences: true });
     expect(calls.at(-1)![2]).to.deep.equal({
       ad_storage: 'granted',
@@ -69,7 +82,7 @@ describe('Google Consent Mode v2', () => {
 
   it('lets a mapping override keys', async () => {
     const calls = recordGtag();
-    const store = await freshStore({
+    const store = await started({
       googleConsentMode: { analytics_storage: ['stats'], ad_personalization: false },
       categories: [{ id: 'stats' }, { id: 'marketing' }],
     });
@@ -81,7 +94,7 @@ describe('Google Consent Mode v2', () => {
   });
 
   it('pushes gtag-style arguments on dataLayer when gtag is absent', async () => {
-    const store = await freshStore({ googleConsentMode: true });
+    const store = await started({ googleConsentMode: true });
     store.acceptAll();
     const layer = window.dataLayer as IArguments[];
     expect(layer).to.have.length(2);
@@ -91,11 +104,11 @@ describe('Google Consent Mode v2', () => {
 
   it('sends the stored decision at load unless the head script already did', async () => {
     const config = { googleConsentMode: true, categories: [{ id: 'marketing' }] };
-    const first = await freshStore(config);
+    const first = await started(config);
     first.acceptAll();
     first.disconnect();
     const calls = recordGtag();
-    await freshStore(config);
+    await started(config);
     expect(calls.map((c) => c[1])).to.deep.equal(['default', 'update']);
     expect((calls[1][2] as Record<string, string>).ad_storage).to.equal('granted');
     (globalThis as Record<symbol, unknown>)[Symbol.for('consent-elements.head')] = {
@@ -103,7 +116,7 @@ describe('Google Consent Mode v2', () => {
       update: calls[1][2],
     };
     const later = recordGtag();
-    await freshStore(config);
+    await started(config);
     expect(later).to.deep.equal([]);
     // Values the head script judged otherwise (it does not know the configuration) are corrected.
     (globalThis as Record<symbol, unknown>)[Symbol.for('consent-elements.head')] = {
@@ -111,7 +124,7 @@ describe('Google Consent Mode v2', () => {
       update: { ...(calls[1][2] as object), ad_storage: 'denied' },
     };
     const corrected = recordGtag();
-    await freshStore(config);
+    await started(config);
     expect(corrected.map((c) => c[1])).to.deep.equal(['update']);
     expect((corrected[0][2] as Record<string, string>).ad_storage).to.equal('granted');
     // A decision the head script took as valid, voided here by a higher revision: denied.
@@ -120,14 +133,14 @@ describe('Google Consent Mode v2', () => {
       update: calls[1][2],
     };
     const voided = recordGtag();
-    const store = await freshStore({ ...config, revision: 2 });
+    const store = await started({ ...config, revision: 2 });
     expect(store.state.decided).to.equal(false);
     expect(voided.map((c) => c[1])).to.deep.equal(['update']);
     expect((voided[0][2] as Record<string, string>).ad_storage).to.equal('denied');
   });
 
   it('does not add the purposes it maps to the page', async () => {
-    const store = await freshStore({ googleConsentMode: true });
+    const store = await started({ googleConsentMode: true });
     store.rejectAll();
     expect(Object.keys(store.state.categories)).to.deep.equal(['necessary']);
   });
@@ -135,7 +148,7 @@ describe('Google Consent Mode v2', () => {
   it('with a broken dataLayer or gtag, reports it and the store still works', async () => {
     const errors = captureConsole('error');
     (window as { dataLayer?: unknown }).dataLayer = {};
-    const store = await freshStore({ googleConsentMode: true });
+    const store = await started({ googleConsentMode: true });
     window.gtag = () => {
       throw new Error('broken tag');
     };
@@ -147,7 +160,7 @@ describe('Google Consent Mode v2', () => {
 
   it('sends nothing when not enabled', async () => {
     const calls = recordGtag();
-    const store = await freshStore();
+    const store = await started();
     store.acceptAll();
     expect(calls).to.deep.equal([]);
   });

@@ -1,5 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { captureConsole, cookieValue, freshStore, resetEnvironment, stub } from '../helpers.js';
+import {
+  captureConsole,
+  cookieValue,
+  freshStore,
+  resetEnvironment,
+  stub,
+  port,
+} from '../helpers.js';
 
 describe('receipts', () => {
   afterEach(resetEnvironment);
@@ -37,7 +44,7 @@ describe('receipts', () => {
 
   it('hashes the texts the visitor was shown', async () => {
     const store = await freshStore();
-    store.setShownTexts('fr', ['Nous utilisons des cookies', 'Tout accepter']);
+    port(store).setShownTexts('fr', ['Nous utilisons des cookies', 'Tout accepter']);
     store.acceptAll();
     const [receipt] = await store.history();
     const bytes = new TextEncoder().encode('Nous utilisons des cookies\nTout accepter');
@@ -92,7 +99,7 @@ describe('receipts', () => {
     stub(crypto, 'subtle', { value: undefined });
     const errors = captureConsole('error');
     const store = await freshStore({ categories: [{ id: 'analytics' }] });
-    store.setShownTexts('en', ['We use cookies']);
+    port(store).setShownTexts('en', ['We use cookies']);
     store.acceptAll();
     await waitUntil(async () => (await store.history()).length === 1, 'the receipt is kept');
     const [receipt] = await store.history();

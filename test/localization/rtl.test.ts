@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { defineElements } from '../../src/define.js';
+import { defineElements } from '../../src/elements.js';
 import type { ConsentBanner } from '../../src/components/consent-banner/consent-banner.js';
 import type { ConsentPreferences } from '../../src/components/consent-preferences/consent-preferences.js';
 import type { ConsentGate } from '../../src/components/consent-gate/consent-gate.js';

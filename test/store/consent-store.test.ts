@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { englishText } from '../../src/localization/english.js';
 import {
   addToBody,
   captureConsole,
@@ -8,11 +9,11 @@ import {
   nextTask,
   resetEnvironment,
   stub,
+  port,
 } from '../helpers.js';
 import { encodeRecord } from '../../src/store/record.js';
 import type { ConsentChangeDetail, ConsentState } from '../../src/store/types.js';
 import type { ConsentStore } from '../../src/store/consent-store.js';
-import { DECIDE } from '../../src/store/decide.js';
 
 const CONFIG = {
   categories: [
@@ -179,7 +180,7 @@ describe('consent store', () => {
       store.update({ analytics: 'yes' } as unknown as Record<string, boolean>);
       store.update({ constructor: true, 'not valid!': true });
       store.update({ necessary: false });
-      store[DECIDE]({ toString: true }, 'gate'); // "Always allow" on a gate of no valid purpose
+      port(store).decide({ toString: true }, 'gate'); // "Always allow" on a gate of no valid purpose
       expect(store.state.decided).to.equal(false);
       expect(store.state.method).to.equal(null);
       expect(cookieValue()).to.equal(undefined);
@@ -202,12 +203,12 @@ describe('consent store', () => {
 
     it('a gate grant alone does not answer the banner', async () => {
       const store = await freshStore(CONFIG);
-      store[DECIDE]({ youtube: true }, 'gate');
+      port(store).decide({ youtube: true }, 'gate');
       expect(store.granted('youtube')).to.equal(true);
       expect(store.state.decided).to.equal(false);
       expect(store.state.method).to.equal('gate');
       store.rejectAll();
-      store[DECIDE]({ video: true }, 'gate');
+      port(store).decide({ video: true }, 'gate');
       expect(store.state.decided).to.equal(true);
     });
   });
@@ -239,7 +240,7 @@ describe('consent store', () => {
       (await freshStore({ categories: [{ id: 'analytics' }] })).acceptAll();
       const store = await freshStore({ categories: [{ id: 'analytics' }, { id: 'chat' }] });
       expect(store.state.decided).to.equal(false);
-      store[DECIDE]({ video: true }, 'gate');
+      port(store).decide({ video: true }, 'gate');
       expect(cookieValue()).to.contain('m=g&d=1');
       expect((await freshStore({ categories: [{ id: 'analytics' }] })).state.decided).to.equal(
         true,
@@ -577,10 +578,11 @@ describe('consent store', () => {
 
   describe('zero configuration', () => {
     it('shows necessary plus every category the page references', async () => {
-      addToBody(`
-        <consent-gate category="video" service="youtube"></consent-gate>
-        <script type="text/plain" data-consent="analytics">window.__never = 1</script>`);
-      const store = await freshStore();
+      // (Gates are registered by the loader: test/loader.test.ts.)
+      addToBody(`<script type="text/plain" data-consent="analytics">window.__never = 1</script>`);
+      const store = createStore();
+      port(store).reference('video', 'youtube'); // as a gate does
+      await store.ready;
       store.granted('marketing');
       expect(Object.keys(store.state.categories)).to.deep.equal([
         'necessary',
@@ -589,8 +591,8 @@ describe('consent store', () => {
         'marketing',
       ]);
       expect(store.state.services).to.deep.equal({ youtube: false });
-      expect(store.registry.label('video')).to.equal('Videos');
-      expect(store.registry.label('youtube')).to.equal('youtube');
+      expect(englishText(port(store).registry, 'video', 'label')).to.equal('Videos');
+      expect(englishText(port(store).registry, 'youtube', 'label')).to.equal('youtube');
     });
 
     it('registers an unknown category with its id as label and a warning naming it', async () => {
@@ -598,7 +600,7 @@ describe('consent store', () => {
       const store = await freshStore();
       expect(store.granted('newsletter')).to.equal(false);
       expect(store.state.categories).to.have.property('newsletter', false);
-      expect(store.registry.label('newsletter')).to.equal('newsletter');
+      expect(englishText(port(store).registry, 'newsletter', 'label')).to.equal('newsletter');
       expect(warnings.join()).to.contain('"newsletter"');
       store.update({ newsletter: true });
       expect(store.granted('newsletter')).to.equal(true);
@@ -612,18 +614,22 @@ describe('consent store', () => {
   });
 
   describe('openPreferences()', () => {
-    it('asks the preference dialog to open, naming the category to focus', async () => {
+    it('asks the page’s dialog to open, naming the category to focus; without one, warns', async () => {
       const store = await freshStore(CONFIG);
-      const event = oneEvent(store, 'open-preferences');
+      const warnings = captureConsole('warn');
       store.openPreferences('analytics');
-      expect((await event).detail).to.deep.equal({ focusId: 'analytics' });
+      expect(warnings.join()).to.contain('W10');
+      const asked: (string | undefined)[] = [];
+      port(store).hooks.preferences = (focusId) => asked.push(focusId);
+      store.openPreferences('analytics');
+      expect(asked).to.deep.equal(['analytics']);
     });
   });
 
   describe('one store per page', () => {
     it('two copies of the package share the store', async () => {
-      const a = await import('../../src/store/index.js');
-      const b = await import('../../src/store/index.js?copy=2' as string);
+      const a = await import('../../src/store-entry.js');
+      const b = await import('../../src/store-entry.js?copy=2' as string);
       try {
         expect(b.consent).to.equal(a.consent);
         const state: ConsentState = await a.consent.ready;

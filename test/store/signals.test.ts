@@ -7,9 +7,9 @@ import {
   freshStore,
   resetEnvironment,
   setGpc,
+  port,
 } from '../helpers.js';
 import { encodeRecord } from '../../src/store/record.js';
-import { DECIDE } from '../../src/store/decide.js';
 
 const CONFIG = {
   categories: [
@@ -66,8 +66,8 @@ describe('Global Privacy Control', () => {
     setGpc(true);
     const store = await freshStore(CONFIG);
     expect(navigator.userActivation.isActive).to.equal(false);
-    store[DECIDE]({ analytics: true }, 'custom', { replaceServices: true }); // the dialog's Save
-    store[DECIDE]({ youtube: true }, 'gate');
+    port(store).decide({ analytics: true }, 'custom', { replaceServices: true }); // the dialog's Save
+    port(store).decide({ youtube: true }, 'gate');
     expect(store.granted('analytics')).to.equal(true);
     expect(store.granted('youtube')).to.equal(true);
   });
@@ -77,7 +77,7 @@ describe('Global Privacy Control', () => {
     const store = await freshStore(CONFIG);
     expect('decide' in store).to.equal(false);
     // The elements' method records only their own methods: no "accept-all" by the back door.
-    store[DECIDE]({ analytics: true, marketing: true }, 'accept-all' as 'custom');
+    port(store).decide({ analytics: true, marketing: true }, 'accept-all' as 'custom');
     expect(store.granted('analytics')).to.equal(false);
     expect(store.state.method).to.equal('gpc');
   });

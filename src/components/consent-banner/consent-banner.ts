@@ -292,7 +292,7 @@ export class ConsentBanner extends LitElement {
       return own || (box.textContent ?? '').trim();
     });
     texts.push(...[...root.querySelectorAll('button')].map((b) => b.textContent!.trim()));
-    this.#consent.store.setShownTexts(this.#l10n.lang, texts);
+    this.#consent.port.setShownTexts(this.#l10n.lang, texts);
   };
 }
 

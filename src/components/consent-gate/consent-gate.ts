@@ -4,7 +4,6 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { purposeText } from '../../localization/purpose-text.js';
 import { safeUrl } from '../../store/config.js';
-import { DECIDE } from '../../store/decide.js';
 import type { ConsentChangeDetail } from '../../store/types.js';
 import { tokens } from '../shared.styles.js';
 import { gateStyles } from './consent-gate.styles.js';
@@ -233,7 +232,7 @@ export class ConsentGate extends LitElement {
     if (w > 0 && h > 0) this.style.setProperty('--_ratio', `${w} / ${h}`);
     else if (this.src && !this.#template()) this.style.setProperty('--_ratio', '16 / 9');
     if (!this.category) return;
-    this.#consent.store.reference(this.category, this.service ?? undefined, {
+    this.#consent.port.reference(this.category, this.service ?? undefined, {
       label: this.#provider?.label ?? hostLabel(url),
       privacyPolicy: this.#provider?.privacyPolicy,
     });
@@ -251,7 +250,7 @@ export class ConsentGate extends LitElement {
   }
 
   #providerName(): string {
-    const service = this.service && this.#consent.store.registry.service(this.service);
+    const service = this.service && this.#consent.port.registry.service(this.service);
     if (service) return purposeText(service, 'label', this.#l10n).text;
     return (
       this.#provider?.label ??
@@ -261,12 +260,12 @@ export class ConsentGate extends LitElement {
   }
 
   #policy(): string | undefined {
-    const service = this.service ? this.#consent.store.registry.service(this.service) : undefined;
+    const service = this.service ? this.#consent.port.registry.service(this.service) : undefined;
     return service?.privacyPolicy ?? this.#provider?.privacyPolicy;
   }
 
   #purpose(): string {
-    const category = this.#consent.store.registry.category(this.category);
+    const category = this.#consent.port.registry.category(this.category);
     return category ? purposeText(category, 'label', this.#l10n).text : this.category;
   }
 
@@ -282,13 +281,13 @@ export class ConsentGate extends LitElement {
     this.#focusOnLoad = true;
     // The receipt proves what the visitor was shown: this placeholder's texts.
     const shown = this.renderRoot.querySelectorAll('[part~="message"], button');
-    this.#consent.store.setShownTexts(
+    this.#consent.port.setShownTexts(
       this.#l10n.lang,
       [...shown].map((node) => node.textContent!.trim().replace(/\s+/g, ' ')),
     );
     this.#load(true);
     // The change then loads every other gate of this purpose.
-    this.#consent.store[DECIDE]({ [this.#id]: true }, 'gate');
+    this.#consent.port.decide({ [this.#id]: true }, 'gate');
   };
 
   #onChange(detail: ConsentChangeDetail): void {

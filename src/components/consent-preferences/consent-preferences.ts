@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { DECIDE } from '../../store/decide.js';
 import type { Category, Service } from '../../store/registry.js';
 import type { CookieRow } from '../../store/types.js';
 import { configText, purposeText, type ConfigText } from '../../localization/purpose-text.js';
@@ -93,14 +92,8 @@ export class ConsentPreferences extends LitElement {
     }
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#consent.store.addEventListener('open-preferences', this.#onRequest);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#consent.store.removeEventListener('open-preferences', this.#onRequest);
     clearTimeout(this.#statusTimer);
   }
 
@@ -147,7 +140,7 @@ export class ConsentPreferences extends LitElement {
                 <div class="body">
                   <p>${t('consent.prefs.intro')}</p>
                   ${state.gpc ? html`<p class="notice" id="gpc">${t('consent.prefs.gpc')}</p>` : nothing}
-                  ${this.#consent.store.registry.categories.map((c) => this.#renderCategory(c))}
+                  ${this.#consent.port.registry.categories.map((c) => this.#renderCategory(c))}
                 </div>
                 <div class="footer" part="actions">
                   <button class="button" part="button save-button" @click=${this.#save}>
@@ -360,24 +353,18 @@ export class ConsentPreferences extends LitElement {
     return { ...categories, ...services };
   }
 
-  #onRequest = (event: CustomEvent<{ focusId?: string }>) => {
-    if (event.defaultPrevented || !this.isConnected) return;
-    event.preventDefault();
-    this.show(event.detail.focusId);
-  };
-
   #onToggle = (event: Event) => {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.id!;
     const draft = { ...this._draft, [id]: input.checked };
     // A purpose's switch carries its services along; a service's switch is its own.
-    const category = this.#consent.store.registry.category(id);
+    const category = this.#consent.port.registry.category(id);
     for (const service of category?.services ?? []) draft[service.id] = input.checked;
     this._draft = draft;
   };
 
   #save = () => {
-    const { registry } = this.#consent.store;
+    const { registry } = this.#consent.port;
     const choices: Record<string, boolean> = {};
     for (const category of registry.categories) {
       if (category.required) continue;
@@ -389,7 +376,7 @@ export class ConsentPreferences extends LitElement {
       }
     }
     this.#reportTexts(); // the texts shown are the dialog's, whatever rendered since
-    this.#consent.store[DECIDE](choices, 'custom', { replaceServices: true });
+    this.#consent.port.decide(choices, 'custom', { replaceServices: true });
     this.#announce(this.#l10n.t('consent.prefs.saved'));
     this.close();
   };
@@ -432,7 +419,7 @@ export class ConsentPreferences extends LitElement {
     const dialog = this.#dialog;
     if (!dialog) return;
     const texts = (dialog.innerText || dialog.textContent || '').split('\n').map((s) => s.trim());
-    this.#consent.store.setShownTexts(this.#l10n.lang, texts.filter(Boolean));
+    this.#consent.port.setShownTexts(this.#l10n.lang, texts.filter(Boolean));
   }
 }
 

@@ -1,0 +1,31 @@
+import { templates as english } from '../generated/locales/en.js';
+import { resolveText } from '../store/config.js';
+import type { Registry } from '../store/registry.js';
+import type { MessageId } from '../store/types.js';
+
+/**
+ * A purpose's or service's label or description in English, as a receipt records the
+ * purposes when no element reported what the visitor was shown (a decision made through
+ * the API): the configured text, else the built-in category's, else the id (labels) or
+ * nothing (descriptions).
+ */
+export function englishText(registry: Registry, id: string, key: 'label' | 'description'): string {
+  const item = registry.category(id) ?? registry.service(id);
+  const own = resolveText(item?.[key], 'en');
+  if (own !== undefined) return own;
+  const builtin = item && 'builtin' in item && item.builtin;
+  if (builtin) return english[`consent.category.${id}.${key}` as MessageId];
+  return key === 'label' ? id : '';
+}
+
+/** Every purpose's and service's label and description in English, in display order. */
+export function englishPurposes(registry: Registry): string[] {
+  return registry.categories.flatMap((category) =>
+    registry
+      .idsOf(category)
+      .flatMap((id) => [
+        englishText(registry, id, 'label'),
+        englishText(registry, id, 'description'),
+      ]),
+  );
+}

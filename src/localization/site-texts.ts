@@ -1,0 +1,74 @@
+import { templates as english } from '../generated/locales/en.js';
+import type { SiteTexts } from '../store/types.js';
+import { supportedLocale } from './languages.js';
+import { report } from '../diagnostics/report.js';
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/;
+const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort().join(' ');
+
+/**
+ * The site's own words (`texts`): per language tag, message id → text. An unknown id, a
+ * text that is not a string or that changes the placeholders is reported and ignored:
+ * the library's text stays. Tags are kept lower case, `_` read as `-`.
+ */
+export function validateTexts(value: unknown): SiteTexts {
+  if (!isObject(value)) {
+    report('error', 'E02', 'texts');
+    return {};
+  }
+  const out: SiteTexts = {};
+  for (const [tag, messages] of Object.entries(value)) {
+    const field = `texts.${tag}`;
+    if (!LANGUAGE_TAG.test(tag)) {
+      report('error', 'E26', field);
+      continue;
+    }
+    if (!isObject(messages)) {
+      report('error', 'E02', field);
+      continue;
+    }
+    const texts: Record<string, string> = {};
+    for (const [id, text] of Object.entries(messages)) {
+      const at = `${field}[${JSON.stringify(id)}]`;
+      if (!Object.hasOwn(english, id)) {
+        report('error', 'E27', at);
+      } else if (typeof text !== 'string' || !text.trim()) {
+        report('error', 'E28', at);
+      } else if (placeholders(text) !== placeholders(english[id as keyof typeof english])) {
+        const want = placeholders(english[id as keyof typeof english]) || 'no placeholder';
+        report('error', 'E29', at, { placeholders: want });
+      } else texts[id] = text;
+    }
+    const key = tag.toLowerCase().replace(/_/g, '-');
+    out[key] = { ...out[key], ...texts };
+    // A language the library does not ship: what the site leaves out shows in English.
+    if (supportedLocale(key) !== 'en' || /^en(-|$)/.test(key)) continue;
+    const missing = Object.keys(english).filter((id) => !Object.hasOwn(out[key], id));
+    if (missing.length) {
+      report('warn', 'W03', field, { missing: missing.join(', ') });
+    }
+  }
+  return out;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+let merged: { inputs: readonly unknown[]; length: number; texts: SiteTexts } | undefined;
+
+/**
+ * The site's own words from every `texts` the configuration gave, validated once and
+ * merged in order (a later one replaces only the ids it names). Problems are reported
+ * when an element first needs the texts.
+ */
+export function siteTexts(inputs: readonly unknown[]): SiteTexts {
+  if (merged?.inputs === inputs && merged.length === inputs.length) return merged.texts;
+  const texts: SiteTexts = {};
+  for (const input of inputs) {
+    for (const [tag, own] of Object.entries(validateTexts(input))) {
+      texts[tag] = { ...texts[tag], ...own };
+    }
+  }
+  merged = { inputs, length: inputs.length, texts };
+  return texts;
+}

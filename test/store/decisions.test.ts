@@ -1,0 +1,130 @@
+import { expect } from '@open-wc/testing';
+import {
+  allRecord,
+  diff,
+  isValid,
+  newRecord,
+  respectsGpc,
+  snapshot,
+  type Ground,
+} from '../../src/store/decisions.js';
+import type { Category } from '../../src/store/registry.js';
+import type { ConsentRecord } from '../../src/store/record.js';
+
+/** The decision rules alone: pure functions, no page, no store. */
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 11, 6, 12);
+
+function category(id: string, options: Partial<Category> = {}): Category {
+  return {
+    id,
+    required: id === 'necessary',
+    builtin: true,
+    services: [],
+    cookies: [],
+    clearCookies: [],
+    discovered: false,
+    ...options,
+  };
+}
+
+const VIDEO = category('video');
+VIDEO.services.push({ id: 'youtube', category: 'video', cookies: [], clearCookies: [] });
+
+const CATEGORIES = [category('necessary'), category('analytics'), category('marketing'), VIDEO];
+
+function ground(record: ConsentRecord | null = null, options: Partial<Ground> = {}): Ground {
+  return { categories: CATEGORIES, record, revision: 1, days: 182, gpc: false, ...options };
+}
+
+function record(options: Partial<ConsentRecord> = {}): ConsentRecord {
+  return {
+    id: 'k3x9k3x9k3x9k3x9',
+    revision: 1,
+    decidedAt: NOW - DAY,
+    method: 'custom',
+    decided: true,
+    gpc: false,
+    categories: { analytics: true, marketing: false, video: false },
+    services: {},
+    ...options,
+  };
+}
+
+const stamp = { id: 'a1b2c3d4e5f6g7h8', now: NOW };
+
+describe('decision rules', () => {
+  it('"Accept all" and "Reject all" decide every non-required purpose, and nothing else', () => {
+    const accepted = allRecord(ground(), stamp, true, 'accept-all');
+    expect(accepted.categories).to.deep.equal({ analytics: true, marketing: true, video: true });
+    expect(accepted.services).to.deep.equal({});
+    expect(accepted).to.include({ id: stamp.id, decidedAt: NOW, decided: true, revision: 1 });
+    const refused = allRecord(ground(), stamp, false, 'reject-all');
+    expect(Object.values(refused.categories)).to.deep.equal([false, false, false]);
+  });
+
+  it('keeps answers for purposes this page does not know; a refusal of all refuses them', () => {
+    const before = record({ categories: { analytics: true, newsletter: true } });
+    const custom = newRecord(ground(before), stamp, 'custom', true, { analytics: false }, {});
+    expect(custom.categories).to.deep.equal({ newsletter: true, analytics: false });
+    const refusal = allRecord(ground(before), stamp, false, 'reject-all');
+    expect(refusal.categories.newsletter).to.equal(false);
+    const gpc = allRecord(ground(before, { gpc: true }), stamp, false, 'gpc');
+    expect(gpc.categories.newsletter).to.equal(false);
+    expect(gpc.gpc).to.equal(true);
+  });
+
+  it('a granted category grants its services, unless a service was decided on its own', () => {
+    const granted = snapshot(ground(record({ categories: { video: true } })));
+    expect(granted.services).to.deep.equal({ youtube: true });
+    const alone = snapshot(
+      ground(record({ categories: { video: true }, services: { youtube: false } })),
+    );
+    expect(alone.services).to.deep.equal({ youtube: false });
+    expect(alone.categories.video).to.equal(true);
+  });
+
+  it('required purposes are on whatever the record says; nothing else without a record', () => {
+    const empty = snapshot(ground());
+    expect(empty.categories).to.deep.equal({
+      necessary: true,
+      analytics: false,
+      marketing: false,
+      video: false,
+    });
+    expect(empty).to.include({ decided: false, decidedAt: null, expiresAt: null, method: null });
+    expect(Object.isFrozen(empty) && Object.isFrozen(empty.categories)).to.equal(true);
+  });
+
+  it('a configured purpose the record never covered asks again; a discovered one does not', () => {
+    const covered = record({ categories: { analytics: true, marketing: false } });
+    expect(snapshot(ground(covered)).decided).to.equal(false, 'video was never answered');
+    const discovered = [...CATEGORIES.slice(0, 3), { ...VIDEO, discovered: true }];
+    expect(snapshot(ground(covered, { categories: discovered })).decided).to.equal(true);
+    // Under GPC the signal answers it.
+    expect(snapshot(ground(covered, { gpc: true })).decided).to.equal(true);
+  });
+
+  it('a record stands under its revision or a later one, until it expires, and not from the future', () => {
+    const now = Date.now();
+    const at = (decidedAt: number, revision = 1) => record({ decidedAt, revision });
+    expect(isValid(at(now - DAY), { revision: 1, days: 182 })).to.equal(true);
+    expect(isValid(at(now - DAY), { revision: 2, days: 182 })).to.equal(false);
+    expect(isValid(at(now - DAY, 3), { revision: 2, days: 182 })).to.equal(true);
+    expect(isValid(at(now - 183 * DAY), { revision: 1, days: 182 })).to.equal(false);
+    expect(isValid(at(now + 2 * DAY), { revision: 1, days: 182 })).to.equal(false);
+  });
+
+  it('GPC leaves standing a record that grants nothing, or a choice made under the signal', () => {
+    expect(respectsGpc(null)).to.equal(false);
+    expect(respectsGpc(record())).to.equal(false, 'analytics granted without the signal');
+    expect(respectsGpc(record({ categories: { analytics: false } }))).to.equal(true);
+    expect(respectsGpc(record({ gpc: true, method: 'custom' }))).to.equal(true);
+    expect(respectsGpc(record({ gpc: true, method: 'gpc' }))).to.equal(false);
+  });
+
+  it('the ids whose grant changed', () => {
+    expect(diff({ a: true, b: false }, { a: false, b: false, c: true })).to.deep.equal(['a', 'c']);
+  });
+});
