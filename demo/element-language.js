@@ -45,7 +45,7 @@ const SHIPPED = [
   'zh',
 ];
 
-const ELEMENTS = 'consent-banner, consent-preferences, consent-gate';
+const ELEMENTS = 'consent-banner, consent-preferences, consent-gate, consent-declaration';
 
 export function startElementLanguage() {
   const select = document.getElementById('element-language');

@@ -1,4 +1,3 @@
-/* global window, document */
 // A consented external script (same origin): runs before the inline one after it.
 window.cspLog = window.cspLog || [];
 window.externalRan = true;

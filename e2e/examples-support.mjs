@@ -1,0 +1,130 @@
+// Shared by the example sites' browser tests (e2e/examples*.test.mjs): an example is
+// opened the way a site author ships it (static pages using the built bundle,
+// dist/consent-elements.js); every host but 127.0.0.1 is answered by a stub and every
+// request to one is recorded, so "nothing before consent" is checked on the network.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { elementsArrived, watchPage } from './server.mjs';
+
+export const BUNDLE = 'dist/consent-elements.js';
+
+/** Fails early, and clearly, when the bundle the examples load is not built. */
+export function assertBuilt() {
+  assert.ok(
+    existsSync(BUNDLE),
+    `${BUNDLE} is missing: the examples use the built bundle; run "npm run build" first`,
+  );
+}
+
+/** Time for a wrongly activated script or embed to hit the network. */
+export const SETTLE_MS = 300;
+
+/** Polls a condition on what the test recorded (requests), for up to 5 s. */
+export async function until(condition, timeout = 5000) {
+  const end = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The page's consent store state, through the bundle's own export. */
+export const store = (page) =>
+  page.evaluate(async () => (await import('/dist/consent-elements.js')).consent.state);
+
+/** The store's first state, once the elements the page needs have arrived. */
+export async function ready(page) {
+  const state = await page.evaluate(
+    async () => (await import('/dist/consent-elements.js')).consent.ready,
+  );
+  await elementsArrived(page, state);
+  return state;
+}
+
+/**
+ * Opens a page of an example in a fresh context (or `context`). Third-party hosts are
+ * answered by stubs (a blank document for frames, a script that notes its URL in
+ * `window.__stubs`, an empty 204 otherwise) and recorded in `external`; same-origin
+ * POSTs to `…/api/…` are answered with 204 and recorded in `beacons`.
+ *
+ * Options: `viewport`, `gpc` (a Global Privacy Control signal), `locale`,
+ * `context` (reuse one, e.g. for a returning visitor), `path` (default `index.html`).
+ */
+export async function openExample(env, t, name, options = {}) {
+  const { viewport, gpc = false, path = '' } = options;
+  let context = options.context;
+  if (!context) {
+    context = await env.browser.newContext({
+      ...(viewport ? { viewport } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+    });
+    t.after(() => context.close());
+  }
+  if (gpc) {
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+        get: () => true,
+        configurable: true,
+      }),
+    );
+  }
+  const external = [];
+  const beacons = [];
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      const request = route.request();
+      const url = request.url();
+      external.push(url);
+      const type = request.resourceType();
+      if (type === 'document') {
+        return route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><title>Stub</title><p>Stub of ${new URL(url).host}</p>`,
+        });
+      }
+      if (type === 'script') {
+        return route.fulfill({
+          contentType: 'text/javascript',
+          body: `(window.__stubs = window.__stubs || []).push(${JSON.stringify(url)});`,
+        });
+      }
+      return route.fulfill({ status: 204 });
+    },
+  );
+  await context.route(/\/examples\/[\w-]+\/api\//, (route) => {
+    beacons.push(new URL(route.request().url()).pathname);
+    return route.fulfill({ status: 204 });
+  });
+  const page = await context.newPage();
+  const log = watchPage(page);
+  await page.goto(`${env.url}/examples/${name}/${path}`);
+  await ready(page);
+  const consoleErrors = () => log.console.filter((m) => m.type === 'error').map((m) => m.text);
+  return { context, page, log, external, beacons, consoleErrors };
+}
+
+export const bannerBox = (page) => page.locator('consent-banner .banner');
+export const bannerButton = (page, name) =>
+  page.locator('consent-banner').getByRole('button', { name, exact: true });
+export const dialog = (page) => page.locator('consent-preferences dialog');
+
+/**
+ * axe-core's serious and critical violations on the page, as readable lines. In dark
+ * mode only the rules on colour can find something light mode did not (the markup is
+ * the same): `colourOnly` runs those, in a fraction of the time.
+ */
+export async function axeProblems(page, { colourOnly = false } = {}) {
+  const builder = new AxeBuilder({ page });
+  if (colourOnly) builder.withRules(['color-contrast', 'link-in-text-block']);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+}
+
+/** The cookies of a context, by name: { value, expires (epoch s, -1 for a session cookie) }. */
+export async function cookieJar(context) {
+  return Object.fromEntries((await context.cookies()).map((c) => [c.name, c]));
+}
