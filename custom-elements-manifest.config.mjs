@@ -180,12 +180,15 @@ function publishedPathsPlugin() {
  * The elements are defined when the page needs them, by the loader the entry module
  * starts (src/loader.ts), or all at once by `consent-elements/elements`: the analyzer
  * cannot follow either. Each class names its tag with `@tagname`, and the entry module
- * gets the definitions.
+ * gets the definitions. Modules are written in path order.
  */
 function definitionsPlugin(entry = 'lib/index.js') {
   return {
     name: 'consent-elements: element definitions',
     packageLinkPhase({ customElementsManifest }) {
+      // In path order: the order the globs match files in differs between file systems,
+      // and the committed file must not.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       const index = customElementsManifest.modules.find((m) => m.path === entry);
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {

@@ -34,27 +34,25 @@ function minifyTemplates() {
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 
 /**
- * In the self-contained bundle, a locale is imported from `./locales/<locale>.js` next to
- * the bundle, by one `import()` with the locale in its path, in place of the static map
- * of src/localization/locales.ts (between its `importLocale` markers); each locale module
- * is an entry of its own.
+ * In the self-contained bundle, a locale's texts are imported from `./locales/<locale>.js`
+ * (the declaration's from `./locales/declaration/<locale>.js`) next to the bundle, by one
+ * `import()` with the locale in its path, in place of the static map of each pack's
+ * generated `loaders.ts` (scripts/locale-modules.mjs); each locale module is an entry of
+ * its own.
  */
 function importLocaleFromDist() {
-  const start = '// importLocale:start';
-  const end = '// importLocale:end';
   return {
     name: 'import-locale-from-dist',
-    transform(code, id) {
-      if (!id.endsWith('/src/localization/locales.ts')) return null;
-      const from = code.indexOf(start);
-      const to = code.indexOf(end);
-      if (from < 0 || to < from) this.error(`${id}: the importLocale markers are missing`);
+    load(id) {
+      const pack = /\/src\/generated\/(locales|declaration)\/loaders\.ts$/.exec(id)?.[1];
+      if (!pack) return null;
       // The module may land in a chunk of dist/chunks/: parallelChunks() writes the path
       // from wherever it is.
-      const replacement =
-        'const importLocale = (locale: string): Promise<{ texts: readonly string[] }> =>\n' +
-        '  import(/* @vite-ignore */ `__LOCALES__/${locale}.js`);\n';
-      return { code: code.slice(0, from) + replacement + code.slice(to + end.length), map: null };
+      const dir = pack === 'locales' ? '__LOCALES__' : '__LOCALES__/declaration';
+      return (
+        'export const importLocale = (locale: string): Promise<{ texts: readonly string[] }> =>\n' +
+        `  import(/* @vite-ignore */ \`${dir}/\${locale}.js\`);\n`
+      );
     },
   };
 }
@@ -108,7 +106,7 @@ function parallelChunks() {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const depth = chunk.fileName.split('/').length - 1;
-        chunk.code = chunk.code.replace(
+        chunk.code = chunk.code.replaceAll(
           '__LOCALES__',
           depth ? `${'../'.repeat(depth)}locales` : './locales',
         );
@@ -143,7 +141,10 @@ const bundle = (dev) => ({
   input: {
     'consent-elements': 'src/index.ts',
     ...Object.fromEntries(
-      targetLocales.map((locale) => [`locales/${locale}`, `src/generated/locales/${locale}.ts`]),
+      targetLocales.flatMap((locale) => [
+        [`locales/${locale}`, `src/generated/locales/${locale}.ts`],
+        [`locales/declaration/${locale}`, `src/generated/declaration/${locale}.ts`],
+      ]),
     ),
   },
   output: {

@@ -1,3 +1,4 @@
+import { connectUi } from '../src/loader.js';
 import { ConsentStore } from '../src/store/consent-store.js';
 import { deleteConsentCookie, writeConsentCookie } from '../src/store/cookies.js';
 import { encodeRecord, newConsentId } from '../src/store/record.js';
@@ -60,6 +61,9 @@ export function freshStoryStore(parameters: ConsentParameters = {}): ConsentStor
   // that a viewer whose own browser sends GPC sees the same stories as everyone else.
   const store = withGpc(parameters.gpc ?? false, () => new ConsentStore());
   global[PAGE_STORE] = store;
+  // As the page's own store is: openPreferences() ("Change your choices", the page's
+  // [data-consent-open] links) opens the story's <consent-preferences>.
+  connectUi(store);
   if (parameters.config) store.configure(parameters.config);
   return store;
 }

@@ -182,6 +182,39 @@ describe('bundle (dist/consent-elements.js)', () => {
     assert.equal(fetched().includes('/dist/chunks/consent-banner.js'), false);
   });
 
+  it('fetches the script activation code with the first granted script; without it, scripts stay inert', async (t) => {
+    const scripts = PAGE.replace(
+      /<consent-gate[^>]*><\/consent-gate>/,
+      `<script type="text/plain" data-consent="analytics">window.ran = (window.ran ?? 0) + 1;</script>
+       <consent-gate category="maps"><template><script>window.gateRan = 1;</script></template></consent-gate>`,
+    );
+    const { page, requests } = await open(t, scripts);
+    const fetched = () => requests.map((url) => url.pathname);
+    assert.equal(fetched().includes('/dist/chunks/live-script.js'), false, 'not before consent');
+    await page.locator('consent-banner [part~="accept-button"]').click();
+    await page.waitForFunction(() => window.ran === 1 && window.gateRan === 1);
+    assert.ok(fetched().includes('/dist/chunks/live-script.js'));
+
+    // The chunk cannot be fetched: both stay inert, the console names the problem, and
+    // nothing escapes to the page.
+    const context = await env.browser.newContext();
+    t.after(() => context.close());
+    await context.route(/\/dist\/chunks\/live-script\.js$/, (route) => route.abort());
+    const broken = await open(t, scripts, context);
+    await broken.page.locator('consent-banner [part~="accept-button"]').click();
+    await broken.page.waitForFunction(() => window.consent.state.decided);
+    await broken.page.waitForTimeout(300);
+    assert.deepEqual(await broken.page.evaluate(() => [window.ran, window.gateRan]), [
+      undefined,
+      undefined,
+    ]);
+    const ours = broken.log.console.filter(
+      (entry) => entry.type === 'error' && entry.text.startsWith('consent-elements'),
+    );
+    assert.ok(ours.length >= 1 && ours.every((e) => /^consent-elements E57\b/.test(e.text)));
+    assert.deepEqual(broken.log.errors, []);
+  });
+
   it('names an element another script defined first, and still loads the rest', async (t) => {
     const taken = `<script>customElements.define('consent-banner', class extends HTMLElement {});</script>`;
     const { page, log, state } = await open(t, PAGE.replace('<head>', `<head>${taken}`));

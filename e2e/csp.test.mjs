@@ -44,7 +44,7 @@ describe('strict CSP and Trusted Types (examples/csp)', () => {
   });
   after(() => env?.stop());
 
-  async function openCspPage(t, csp = CSP) {
+  async function openCspPage(t, csp = CSP, inject = '') {
     const context = await env.browser.newContext();
     t.after(() => context.close());
     await context.addInitScript(recordViolations);
@@ -68,8 +68,11 @@ describe('strict CSP and Trusted Types (examples/csp)', () => {
     const pageUrl = `${env.url}/examples/csp/index.html`;
     await page.route(pageUrl, async (route) => {
       const response = await route.fetch();
+      // Markup injected into the page (e.g. reflected from a comment form): no nonce.
+      const body = (await response.text()).replace('</main>', `${inject}</main>`);
       await route.fulfill({
         response,
+        body,
         headers: { ...response.headers(), 'content-security-policy': csp },
       });
     });
@@ -160,6 +163,54 @@ describe('strict CSP and Trusted Types (examples/csp)', () => {
     assert.equal(await page.locator('consent-gate[loaded]').count(), 2);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(consoleErrors(), []);
+    assert.deepEqual(log.errors, []);
+  });
+
+  it('with a nonce and strict-dynamic: injected markup stays inert; scripts with the nonce run', async (t) => {
+    // The strict CSP Google recommends: 'strict-dynamic' trusts what a trusted script
+    // creates, so the library must not turn markup without the nonce into code.
+    const csp = `script-src 'nonce-${NONCE}' 'strict-dynamic'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'`;
+    const injected = [
+      `<script type="text/plain" data-consent="necessary">window.injected = ['inline']</script>`,
+      `<script type="text/plain" data-consent="necessary" src="https://attacker.example/x.js"></script>`,
+      `<consent-gate category="necessary" title="Injected"><template><script>window.injected = ['gate']</script></template></consent-gate>`,
+    ].join('');
+    const { page, state, violations, consoleErrors, log, external } = await openCspPage(
+      t,
+      csp,
+      injected,
+    );
+    await page.locator('consent-banner').getByRole('button', { name: 'Accept all' }).click();
+    assert.equal((await state()).categories.analytics, true);
+    // The site's own blocked scripts (with the nonce) and gate script ran…
+    await page.waitForFunction(() => (window.cspLog ?? []).length >= 3, null, { timeout: 5000 });
+    await page.waitForTimeout(300);
+    // … the injected ones did not, and nothing reached their host.
+    assert.equal(await page.evaluate(() => window.injected), undefined);
+    assert.deepEqual(
+      external.filter((url) => url.includes('attacker.example')),
+      [],
+      'no request to the injected src',
+    );
+    assert.deepEqual(
+      consoleErrors().sort(),
+      [
+        'consent-elements E56 data-consent="necessary"',
+        'consent-elements E56 data-consent="necessary" src="https://attacker.example/x.js"',
+        'consent-elements E56 script',
+      ].sort(),
+      'each refused script is reported once, by name',
+    );
+    // The Trusted Types policy is nobody else's to use.
+    assert.equal(
+      await page.evaluate(() =>
+        Object.getOwnPropertySymbols(globalThis).some((key) =>
+          String(key.description).includes('trusted-types'),
+        ),
+      ),
+      false,
+    );
+    assert.deepEqual(await violations(), []);
     assert.deepEqual(log.errors, []);
   });
 

@@ -264,6 +264,10 @@ describe('head script (dist/consent-head.js)', () => {
       assert.deepEqual(await commands(page), ['consent default', 'consent update']);
 
       await page.evaluate(() => window.consent.acceptAll());
+      // The store's Consent Mode code is fetched on need: its update may follow the
+      // decision by a moment. Then no other command may follow.
+      await page.waitForFunction(() => window.dataLayer.length >= 3);
+      await page.waitForTimeout(200);
       assert.deepEqual(await commands(page), [
         'consent default',
         'consent update',

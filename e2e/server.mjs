@@ -120,11 +120,13 @@ const TYPES = {
 };
 
 /**
- * A plain static server of the repository root on 127.0.0.1 (no compilation, no
- * rewriting: files as a site would serve them), for measuring what pages fetch.
+ * A plain static server of the repository root on 127.0.0.1 (no compilation: files as
+ * a site would serve them), for measuring what pages fetch. `rewrite` changes the text
+ * of the files it names on the way (`{ '/demo/index.html': (text) => … }`).
+ * @param {{ rewrite?: Record<string, (text: string) => string> }} [options]
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export async function startStaticServer() {
+export async function startStaticServer({ rewrite = {} } = {}) {
   const { createServer } = await import('node:http');
   const { readFile } = await import('node:fs/promises');
   const { extname, join, normalize } = await import('node:path');
@@ -133,7 +135,8 @@ export async function startStaticServer() {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     try {
       if (path.includes('..')) throw new Error('outside the root');
-      const body = await readFile(join(root, path));
+      const file = await readFile(join(root, path));
+      const body = rewrite[path] ? rewrite[path](file.toString('utf8')) : file;
       response.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       });

@@ -12,7 +12,8 @@ run('npx', ['rollup', '-c', '--silent']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 // dist/ holds the entry (the store and the loader), the head script, one module per
-// locale and the chunks the entry loads on need; dist/dev/ the same, but the head
+// locale (and one per locale for the declaration's texts, in locales/declaration/) and
+// the chunks the entry loads on need; dist/dev/ the same, but the head
 // script, as the development build. Nothing else: authors copy the folder.
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const problems = [];
@@ -22,7 +23,10 @@ const shipped = readdirSync('dist', { recursive: true })
 for (const dir of ['', 'dev/']) {
   const expected = [
     `${dir}consent-elements.js`,
-    ...targetLocales.map((locale) => `${dir}locales/${locale}.js`),
+    ...targetLocales.flatMap((locale) => [
+      `${dir}locales/${locale}.js`,
+      `${dir}locales/declaration/${locale}.js`,
+    ]),
   ];
   for (const file of expected) {
     if (!shipped.includes(file)) problems.push(`dist/${file} is missing`);
@@ -35,8 +39,9 @@ for (const dir of ['', 'dev/']) {
 }
 const unexpected = shipped.filter(
   (file) =>
-    !/^(dev\/)?(consent-elements\.js|locales\/[\w-]+\.js|chunks\/[\w.-]+\.js)$/.test(file) &&
-    file !== 'consent-head.js',
+    !/^(dev\/)?(consent-elements\.js|locales\/(declaration\/)?[\w-]+\.js|chunks\/[\w.-]+\.js)$/.test(
+      file,
+    ) && file !== 'consent-head.js',
 );
 if (unexpected.length) problems.push(`dist/ holds unexpected files: ${unexpected.join(', ')}`);
 if (problems.length) {

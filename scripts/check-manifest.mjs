@@ -65,10 +65,22 @@ const CONTRACT_API = {
   },
   ConsentPreferences: { members: ['show', 'close'], attributes: ['open', 'lang'] },
   ConsentGate: {
-    attributes: ['category', 'service', 'src', 'title', 'loaded'],
+    attributes: ['category', 'service', 'src', 'title', 'on-request', 'loaded'],
     slots: ['placeholder'],
     cssParts: ['placeholder', 'message', 'load-button', 'allow-button'],
     events: ['consent-gate-load'],
+  },
+  ConsentDeclaration: {
+    attributes: ['categories', 'show', 'heading-level', 'lang'],
+    cssParts: [
+      'declaration',
+      'summary-table',
+      'purpose',
+      'services-table',
+      'storage-table',
+      'record',
+      'change-button',
+    ],
   },
 };
 const problems = [];

@@ -1,21 +1,29 @@
 // Writes the locale modules the runtime reads, from the XLIFF files in locales/ (the
 // translators' source, which `lit-localize extract` writes from
-// src/localization/messages.ts):
-//   - src/generated/locales/en.ts: the English of every message, by id, from the
-//     `<source>` texts (the same in every file; a difference fails);
-//   - src/generated/locales/<lang>.ts: that language's texts from the `<target>`s, as a
-//     plain array in the order of en.ts's ids (the ids are not repeated in every module:
-//     each locale module a page fetches stays small). A missing target is English.
+// src/localization/messages.ts). The messages come in two packs, so that a page pays
+// only for the texts of the elements it shows:
+//   - `locales`: the banner's, the dialog's and the gates' texts;
+//   - `declaration`: the texts only <consent-declaration> shows (`consent.declaration.*`
+//     but its Type column, which the dialog shows too, and the legal bases).
+// For each pack, under src/generated/<pack>/:
+//   - en.ts: the English of its messages, by id, from the `<source>` texts (the same in
+//     every file; a difference fails);
+//   - <lang>.ts: that language's texts from the `<target>`s, as a plain array in the
+//     order of en.ts's ids (the ids are not repeated in every module: each locale
+//     module a page fetches stays small). A missing target is English;
+//   - loaders.ts: `importLocale(locale)`, a static map of imports (the dev server, the
+//     tests and lib/ see every module; the bundle replaces it, see rollup.config.mjs).
+// src/generated/locales/en.ts also lists the declaration's ids with their placeholders
+// (`later`), so that the site's own words for them are checked with the others.
 // `npm run localize` runs it; scripts/check-locales.mjs fails on a missing translation.
 //
 // Why not @lit/localize's own runtime output: messages.ts wraps each text in `msg()`
 // with a translator's note; bundling it would ship @lit/localize's runtime and every
 // note, and its modules repeat every id. These are plain data; English is available
 // synchronously, so it never flashes message ids.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const { sourceLocale, targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const out = 'src/generated/locales';
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const unescape = (text) =>
@@ -66,32 +74,75 @@ const header = (what) => [
   `// Re-generate it with \`node scripts/locale-modules.mjs\` (${what}).`,
   '',
 ];
-mkdirSync(out, { recursive: true });
-writeFileSync(
-  `${out}/${sourceLocale}.ts`,
-  [
-    ...header('from the <source> texts of locales/*.xlf'),
-    'export const templates = {',
-    ...ids.map((id) => `  ${JSON.stringify(id)}: ${JSON.stringify(english.get(id))},`),
-    '} as const;',
-    '',
-  ].join('\n'),
-);
-for (const [locale, units] of files) {
-  const texts = ids.map((id) => units.get(id)?.target ?? english.get(id));
+const placeholders = (text) => (text.match(/\{\w+\}/g) ?? []).sort().join(' ');
+
+/** Messages only <consent-declaration> shows. */
+const isDeclaration = (id) =>
+  (id.startsWith('consent.declaration.') && id !== 'consent.declaration.type') ||
+  id.startsWith('consent.basis.');
+const packs = {
+  locales: ids.filter((id) => !isDeclaration(id)),
+  declaration: ids.filter(isDeclaration),
+};
+
+for (const [pack, packIds] of Object.entries(packs)) {
+  const out = `src/generated/${pack}`;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const later =
+    pack === 'locales'
+      ? [
+          '',
+          '/** The ids of the declaration pack, with their placeholders (site texts are checked against them). */',
+          'export const later = {',
+          ...packs.declaration.map(
+            (id) => `  ${JSON.stringify(id)}: ${JSON.stringify(placeholders(english.get(id)))},`,
+          ),
+          '} as const;',
+        ]
+      : [];
   writeFileSync(
-    `${out}/${locale}.ts`,
+    `${out}/${sourceLocale}.ts`,
     [
-      ...header(`from locales/${locale}.xlf`),
-      `/** The texts in "${locale}", in the order of the ids of ${sourceLocale}.ts. */`,
-      'export const texts: readonly string[] = [',
-      ...texts.map((text) => `  ${JSON.stringify(text)},`),
-      '];',
+      ...header('from the <source> texts of locales/*.xlf'),
+      'export const templates = {',
+      ...packIds.map((id) => `  ${JSON.stringify(id)}: ${JSON.stringify(english.get(id))},`),
+      '} as const;',
+      ...later,
+      '',
+    ].join('\n'),
+  );
+  for (const [locale, units] of files) {
+    const texts = packIds.map((id) => units.get(id)?.target ?? english.get(id));
+    writeFileSync(
+      `${out}/${locale}.ts`,
+      [
+        ...header(`from locales/${locale}.xlf`),
+        `/** The texts in "${locale}", in the order of the ids of ${sourceLocale}.ts. */`,
+        'export const texts: readonly string[] = [',
+        ...texts.map((text) => `  ${JSON.stringify(text)},`),
+        '];',
+        '',
+      ].join('\n'),
+    );
+  }
+  writeFileSync(
+    `${out}/loaders.ts`,
+    [
+      ...header('from lit-localize.json'),
+      "/** Imports a shipped locale's texts of this pack (the bundle replaces this module). */",
+      'const loaders: Record<string, () => Promise<{ texts: readonly string[] }>> = {',
+      ...targetLocales.map((locale) => `  ${locale}: () => import('./${locale}.js'),`),
+      '};',
+      'export const importLocale = (locale: string) => loaders[locale]();',
       '',
     ].join('\n'),
   );
 }
-console.log(`locale-modules: ${files.size + 1} locales, ${ids.length} messages`);
+console.log(
+  `locale-modules: ${files.size + 1} locales, ${ids.length} messages ` +
+    `(${packs.locales.length} + ${packs.declaration.length} for the declaration)`,
+);
 
 function fail(message) {
   console.error(`locale-modules: ${message}`);

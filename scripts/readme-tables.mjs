@@ -7,6 +7,7 @@
 //   node scripts/readme-tables.mjs --check   fails when a table is not current (npm test)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { transform } from 'esbuild';
+import { skipTable } from './engines/skips.mjs';
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const unescape = (text) => text.replace(/&(\w+);/g, (_, name) => ENTITIES[name] ?? `&${name};`);
@@ -47,7 +48,11 @@ async function diagnosticsTable() {
   ];
 }
 
-const tables = { 'message-table': messageTable(), 'diagnostics-table': await diagnosticsTable() };
+const tables = {
+  'message-table': messageTable(),
+  'diagnostics-table': await diagnosticsTable(),
+  'engine-skips': skipTable(),
+};
 const check = process.argv.includes('--check');
 let readme = readFileSync('README.md', 'utf8');
 // Prettier may realign a table: compare cells, not spacing.

@@ -15,20 +15,25 @@ import { launchBrowser, startStaticServer } from '../e2e/server.mjs';
 
 const KB = 1024;
 const HEAD_BUDGET = 1 * KB;
-// Each locale module a page may fetch (issue "Every European language").
+// Each locale module a page may fetch (issue "Every European language"); the
+// declaration's texts are a module of their own, fetched only with a declaration.
 const LOCALE_BUDGET = Math.round(1.6 * KB);
+const DECLARATION_LOCALE_BUDGET = Math.round(0.8 * KB);
 
 /**
  * Page budgets (issue "Pay only for what the page uses"). `target` is the issue's;
  * `budget` what CI enforces now. Where they differ the target is not met yet, every run
  * says by how much, and `budget` is the measured weight rounded up to the next 0.1 KB:
- * lower it whenever the page gets lighter, until it is the target.
+ * lower it whenever the page gets lighter, until it is the target. (Raised once, by the
+ * stop that added on-request gates and the declaration: their texts and code, 0.4 KB on
+ * a banner page and 1.7 KB on a page with gates, while the script activation left the
+ * store, 0.3 KB. README, "Sizes", says what is left to reach the targets.)
  */
 const PAGES = [
-  { name: 'first visit, no gate', query: '', returning: false, target: 13.8, budget: 18.4 },
+  { name: 'first visit, no gate', query: '', returning: false, target: 13.8, budget: 18.8 },
   { name: 'returning visitor, no gate', query: '', returning: true, target: 6.0, budget: 7.8 },
-  { name: 'first visit, with gates', query: '?gates', returning: false, target: 17, budget: 21.9 },
-  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 19.5 },
+  { name: 'first visit, with gates', query: '?gates', returning: false, target: 17, budget: 23.6 },
+  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 21.2 },
 ];
 
 const brotli = (data) =>
@@ -54,10 +59,13 @@ const files = [
   ...(existsSync('dist/chunks') ? readdirSync('dist/chunks').sort() : []).map((name) => [
     `dist/chunks/${name}`,
   ]),
-  ...(existsSync('dist/locales') ? readdirSync('dist/locales').sort() : []).map((name) => [
-    `dist/locales/${name}`,
-    LOCALE_BUDGET,
-  ]),
+  ...(existsSync('dist/locales') ? readdirSync('dist/locales').sort() : [])
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => [`dist/locales/${name}`, LOCALE_BUDGET]),
+  ...(existsSync('dist/locales/declaration')
+    ? readdirSync('dist/locales/declaration').sort()
+    : []
+  ).map((name) => [`dist/locales/declaration/${name}`, DECLARATION_LOCALE_BUDGET]),
 ];
 const rows = [['file', 'raw', 'gzip', 'brotli', 'budget', '']];
 for (const [file, budget] of files) {

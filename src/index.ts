@@ -12,6 +12,7 @@ export type * from './store/types.js';
 export type { ConsentBanner } from './components/consent-banner/consent-banner.js';
 export type { ConsentPreferences } from './components/consent-preferences/consent-preferences.js';
 export type { ConsentGate, GateLoadDetail } from './components/consent-gate/consent-gate.js';
+export type { ConsentDeclaration } from './components/consent-declaration/consent-declaration.js';
 
 /** The page's consent store (CONTRACT §2). */
 export const consent = pageStore();

@@ -12,8 +12,8 @@ import { report } from './diagnostics/report.js';
  *   withdrawal, an expiry or a new revision);
  * - the preference dialog on its first opening ("Customize", a `[data-consent-open]`
  *   activation, `openPreferences()`);
- * - the gate as soon as one is in the document, or in an open shadow root the loader
- *   can see (see `watchPage`).
+ * - the gate and the declaration as soon as one is in the document, or in an open
+ *   shadow root the loader can see (see `watchPage`).
  */
 const ELEMENTS = {
   'consent-banner': () =>
@@ -24,6 +24,10 @@ const ELEMENTS = {
     ),
   'consent-gate': () =>
     import('./components/consent-gate/consent-gate.js').then((m) => m.ConsentGate),
+  'consent-declaration': () =>
+    import('./components/consent-declaration/consent-declaration.js').then(
+      (m) => m.ConsentDeclaration,
+    ),
 };
 type Name = keyof typeof ELEMENTS;
 const NAMES = Object.keys(ELEMENTS) as Name[];
@@ -133,6 +137,8 @@ export function watchPage(): void {
       const service = element.getAttribute('service') ?? undefined;
       if (category) portOf(pageStore()).reference(category, service);
       void load('consent-gate');
+    } else if (name === 'consent-declaration') {
+      void load('consent-declaration');
     } else if (name === 'consent-banner' && !pageStore().state.decided) {
       // Before the store is ready, connectUi decides at `ready`.
       void pageStore().ready.then(() => {

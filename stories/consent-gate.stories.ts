@@ -1,6 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { LOCALES as SHIPPED } from '../src/localization/languages.js';
+import type { ConsentConfig } from '../src/store/types.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
@@ -27,6 +28,8 @@ interface GateArgs {
   service?: string;
   src?: string;
   title?: string;
+  /** Loads only when the visitor asks, even once allowed. */
+  onRequest?: boolean;
   /** Reflects whether the content is live: read-only here. */
   loaded?: boolean;
   onConsentGateLoad?: (event: Event) => void;
@@ -84,6 +87,23 @@ const TAWK = html`<template
   <script src="https://embed.tawk.to/000000000000000000000000/default" async></script
 ></template>`;
 
+// Payment forms, as the providers hand them out, with placeholder ids.
+const STRIPE = html`<template
+  ><script src="https://js.stripe.com/v3/buy-button.js" async></script>
+  <stripe-buy-button
+    buy-button-id="buy_btn_000000000000000000000000"
+    publishable-key="pk_test_000000000000000000000000"
+  ></stripe-buy-button
+></template>`;
+
+const PAYPAL = html`<template
+  ><div id="paypal-buttons"></div>
+  <script
+    src="https://www.paypal.com/sdk/js?client-id=test&amp;currency=EUR&amp;components=buttons"
+    onload="paypal.Buttons().render('#paypal-buttons')"
+  ></script
+></template>`;
+
 /** A generic embed with no preset, and a poster image hosted by the site. */
 const GENERIC_WITH_POSTER = html`<img slot="placeholder" src="./poster.svg" alt="" /><template
     ><iframe
@@ -106,6 +126,7 @@ function gate(args: GateArgs, content: TemplateResult | typeof nothing = nothing
     service=${ifDefined(args.service || undefined)}
     src=${ifDefined(args.src || undefined)}
     title=${ifDefined(args.title || undefined)}
+    ?on-request=${args.onRequest}
     style=${styleMap(cssVars(args) as Record<string, string>)}
     @consent-gate-load=${args.onConsentGateLoad}
     >${content}</consent-gate
@@ -130,6 +151,62 @@ function gallery() {
   </div>`;
 }
 
+/**
+ * The demo site, plus a support chat and payment forms the visitor requests (a
+ * required purpose: exempt from consent), and a payment purpose that needs consent.
+ */
+const onRequestConfig: ConsentConfig = {
+  ...demoConfig,
+  categories: [
+    ...(demoConfig.categories ?? []),
+    {
+      id: 'support',
+      required: true,
+      legalBasis: 'contract',
+      label: {
+        en: 'Support and payment',
+        fr: 'Assistance et paiement',
+        de: 'Support und Zahlung',
+        it: 'Assistenza e pagamento',
+        es: 'Asistencia y pago',
+      },
+      description: {
+        en: 'The support chat and the payment forms, loaded only when you ask for them.',
+        fr: 'Le chat d’assistance et les formulaires de paiement, chargés seulement à votre demande.',
+        de: 'Der Support-Chat und die Zahlungsformulare, nur auf Ihre Anfrage geladen.',
+        it: 'La chat di assistenza e i moduli di pagamento, caricati solo su tua richiesta.',
+        es: 'El chat de asistencia y los formularios de pago, cargados solo cuando los pides.',
+      },
+      services: [
+        { id: 'crisp', label: 'Crisp', privacyPolicy: 'https://crisp.chat/en/privacy/' },
+        { id: 'stripe', label: 'Stripe', privacyPolicy: 'https://stripe.com/privacy' },
+        {
+          id: 'paypal',
+          label: 'PayPal',
+          privacyPolicy: 'https://www.paypal.com/webapps/mpp/ua/privacy-full',
+        },
+      ],
+    },
+    {
+      id: 'payments',
+      label: {
+        en: 'Express checkout',
+        fr: 'Paiement express',
+        de: 'Express-Kasse',
+        it: 'Pagamento rapido',
+        es: 'Pago exprés',
+      },
+      description: {
+        en: 'One-click payment buttons whose providers also use your data for their own purposes.',
+        fr: 'Des boutons de paiement en un clic dont les fournisseurs utilisent aussi vos données à leurs propres fins.',
+        de: 'Zahlungsknöpfe mit einem Klick, deren Anbieter Ihre Daten auch für eigene Zwecke nutzen.',
+        it: 'Pulsanti di pagamento con un clic i cui fornitori usano i tuoi dati anche per scopi propri.',
+        es: 'Botones de pago con un clic cuyos proveedores también usan tus datos para sus propios fines.',
+      },
+    },
+  ],
+};
+
 const meta = {
   title: 'Elements/consent-gate',
   component: 'consent-gate',
@@ -144,6 +221,7 @@ const meta = {
     service: { control: 'text' },
     src: { control: 'text' },
     title: { control: 'text' },
+    onRequest: { control: 'boolean' },
     // Reflects the gate's own state; setting it would show an empty gate.
     loaded: { control: false },
     ...colorControls(['--consent-gate-bg', '--consent-gate-text', '--consent-gate-panel-bg']),
@@ -298,4 +376,58 @@ export const LongTextsNarrow: Story = {
         ${demoPage(localeOf(context.globals), { body: section('Video', gate(args)) })}
       </div>
       <consent-preferences></consent-preferences>`,
+};
+
+/**
+ * On request, in a required purpose (a support chat the visitor asks for, exempt from
+ * consent): one "Chat with us" button. The click is the request; nothing is stored.
+ */
+export const OnRequestChat: Story = {
+  name: 'On request: chat',
+  args: {
+    category: 'support',
+    service: 'crisp',
+    src: undefined,
+    title: undefined,
+    onRequest: true,
+  },
+  parameters: { consent: { config: onRequestConfig } },
+  render: (args, context) => page(context, section('Chat', gate(args, CRISP))),
+};
+
+/** A payment form on request (the Stripe preset): "Pay with Stripe", no box of a video's shape. */
+export const OnRequestStripe: Story = {
+  name: 'On request: payment (Stripe)',
+  args: { ...OnRequestChat.args, service: 'stripe' },
+  parameters: { consent: { config: onRequestConfig } },
+  render: (args, context) => page(context, section('Payment', gate(args, STRIPE))),
+};
+
+/** The PayPal preset, on request in the same exempt purpose. */
+export const OnRequestPayPal: Story = {
+  name: 'On request: payment (PayPal)',
+  args: { ...OnRequestChat.args, service: 'paypal' },
+  parameters: { consent: { config: onRequestConfig } },
+  render: (args, context) => page(context, section('Payment', gate(args, PAYPAL))),
+};
+
+/**
+ * On request in a purpose that needs consent, not given yet: the payment button loads
+ * this gate once, "Always allow" grants the purpose (PayPal found by the embed's host).
+ */
+export const OnRequestBeforeConsent: Story = {
+  name: 'On request: payment, before consent',
+  args: { category: 'payments', src: undefined, title: undefined, onRequest: true },
+  parameters: { consent: { config: onRequestConfig } },
+  render: (args, context) => page(context, section('Payment', gate(args, PAYPAL))),
+};
+
+/**
+ * On request, its purpose already allowed: a single "Load" button, and nothing loads
+ * until the visitor presses it.
+ */
+export const OnRequestAllowed: Story = {
+  name: 'On request: already allowed',
+  args: { onRequest: true },
+  parameters: { consent: { decided: { categories: { video: true } } } },
 };

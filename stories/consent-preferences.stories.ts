@@ -2,6 +2,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { ConsentConfig } from '../src/store/types.js';
 import {
   colorControls,
   cssVars,
@@ -44,6 +45,62 @@ function renderPreferences(
 // or a `[data-consent-open]` link would.
 const open = showPreferences();
 const openWithTables = showPreferences({ expandCookieTables: true });
+
+/**
+ * The demo site, plus a purpose that stores and reads nothing on the device
+ * (`deviceAccess: false`: server logs and monitoring), right after `necessary`.
+ */
+const serverSideConfig: ConsentConfig = {
+  ...demoConfig,
+  categories: [
+    ...(demoConfig.categories ?? []).slice(0, 1),
+    {
+      id: 'security',
+      deviceAccess: false,
+      label: {
+        en: 'Security and server logs',
+        fr: 'Sécurité et journaux du serveur',
+        de: 'Sicherheit und Serverprotokolle',
+        it: 'Sicurezza e log del server',
+        es: 'Seguridad y registros del servidor',
+      },
+      description: {
+        en: 'Protects the site against attacks and fraud with logs kept on our servers.',
+        fr: 'Protège le site contre les attaques et la fraude grâce aux journaux conservés sur nos serveurs.',
+        de: 'Schützt die Website mit Protokollen auf unseren Servern vor Angriffen und Betrug.',
+        it: 'Protegge il sito da attacchi e frodi con log conservati sui nostri server.',
+        es: 'Protege el sitio contra ataques y fraudes con registros guardados en nuestros servidores.',
+      },
+      services: [
+        {
+          id: 'ovhcloud',
+          label: 'OVHcloud',
+          description: {
+            en: 'Hosts this site and keeps its server logs (IP address, time, page).',
+            fr: 'Héberge ce site et conserve ses journaux (adresse IP, heure, page).',
+            de: 'Hostet diese Website und speichert ihre Serverprotokolle (IP-Adresse, Zeit, Seite).',
+            it: 'Ospita questo sito e ne conserva i log (indirizzo IP, ora, pagina).',
+            es: 'Aloja este sitio y guarda sus registros (dirección IP, hora, página).',
+          },
+          privacyPolicy: 'https://www.ovhcloud.com/en/terms-and-conditions/privacy-policy/',
+        },
+        {
+          id: 'sentry',
+          label: 'Sentry',
+          description: {
+            en: 'Error reports sent by our servers, never by your browser.',
+            fr: 'Rapports d’erreurs envoyés par nos serveurs, jamais par votre navigateur.',
+            de: 'Fehlerberichte, die unsere Server senden, nie Ihr Browser.',
+            it: 'Segnalazioni di errori inviate dai nostri server, mai dal tuo browser.',
+            es: 'Informes de errores enviados por nuestros servidores, nunca por tu navegador.',
+          },
+          privacyPolicy: 'https://sentry.io/privacy/',
+        },
+      ],
+    },
+    ...(demoConfig.categories ?? []).slice(1),
+  ],
+};
 
 const meta = {
   title: 'Elements/consent-preferences',
@@ -125,4 +182,14 @@ export const LongTextsNarrow: Story = {
   parameters: { consent: { config: longConfig } },
   globals: narrowViewport,
   play: openWithTables,
+};
+
+/**
+ * A purpose that stores nothing on the device (`deviceAccess: false`): no switch, a
+ * sentence saying why no consent is needed, and its services listed without switches.
+ */
+export const NoDeviceAccess: Story = {
+  name: 'No device access (server-side purpose)',
+  parameters: { consent: { config: serverSideConfig } },
+  play: open,
 };

@@ -99,8 +99,10 @@ export async function resetEnvironment(): Promise<void> {
   const settled = (store: ConsentStore) =>
     Promise.race([store.history(), new Promise((resolve) => setTimeout(resolve, 1000))]);
   await Promise.all(stores.map(settled));
+  const channels = new Set(stores.map((store) => port(store).config.cookie?.name ?? 'consent'));
   while (stores.length) stores.pop()!.disconnect();
   while (restores.length) restores.pop()!();
+  await drainTabMessages([...channels].map((name) => `consent-elements:${name}`));
   clearAllCookies();
   await deleteReceiptsDatabase();
   delete window.gtag;
@@ -109,6 +111,35 @@ export async function resetEnvironment(): Promise<void> {
   document
     .querySelectorAll('[data-test-fixture], script[data-consent-config], consent-preferences')
     .forEach((el) => el.remove());
+}
+
+/**
+ * Waits until the tab-sync messages a test's stores posted have been delivered. Firefox
+ * routes BroadcastChannel messages through its parent process: one posted at the end of
+ * a test can still reach a channel the next test's store opens, and that store then
+ * adopts the old decision, as a tab should. A message posted now arrives after every
+ * message posted before it.
+ */
+function drainTabMessages(names: string[]): Promise<unknown> {
+  const fence = 'consent-elements-test-fence';
+  return Promise.all(
+    names.map(
+      (name) =>
+        new Promise<void>((resolve) => {
+          const receiver = new BroadcastChannel(name);
+          const sender = new BroadcastChannel(name);
+          const done = () => {
+            clearTimeout(timer);
+            receiver.close();
+            sender.close();
+            resolve();
+          };
+          const timer = setTimeout(done, 1000);
+          receiver.onmessage = (event) => event.data === fence && done();
+          sender.postMessage(fence);
+        }),
+    ),
+  );
 }
 
 /** Adds markup to the body for the current test (removed by resetEnvironment). */

@@ -43,6 +43,11 @@ export function handFocusBack(preferred?: HTMLElement | null): void {
   );
   first?.focus({ preventScroll: true });
   if (!first || deepActiveElement() !== first) deepActiveElement()?.blur();
+  // WebKit scrolls to a focused element from a zero-delay timer that a focus() without
+  // `preventScroll` started (on a banner button, say), and scrolls to whichever element
+  // has focus when it fires: this one, if it fires now. Scrolling the page to where it
+  // already is cancels that pending scroll (WebKit's LocalFrameView::cancelScheduledScrolls).
+  scrollTo(scrollX, scrollY);
 }
 
 /**

@@ -41,6 +41,11 @@ export const SENTENCES = {
   E29: 'invalid configuration: "{subject}" must have exactly the placeholders of the English text ({placeholders}); it is ignored.',
   E30: 'invalid configuration: "{subject}" is not valid JSON; it is ignored.',
   E31: 'invalid configuration: it cannot be read; it is ignored.',
+  E51: 'invalid configuration: "{subject}" cannot be false for "{id}", which stores on the device and needs consent; it is ignored.',
+  E52: 'invalid configuration: "{subject}" must be "consent", "legitimate-interest", "contract", "legal-obligation", "exempt", or a text; it is ignored.',
+  E53: 'invalid configuration: "{subject}" must be "cookie", "localStorage", "sessionStorage" or "indexedDB"; it is ignored.',
+  E54: 'invalid configuration: "{subject}" must be a host name, such as "stats.example.com", or a list of them; it is ignored.',
+  E55: 'invalid configuration: "{subject}" lists storage for a purpose whose deviceAccess is false; it is ignored.',
   W01: 'configuration: "{subject}" is longer than 6 months (182 days), the most CNIL advises.',
   W02: 'configuration: "{subject}" ("{id}") has no {field} to show visitors.',
   W03: 'configuration: "{subject}" adds a language the library does not ship; these texts are missing and show in English: {missing}.',
@@ -73,6 +78,8 @@ export const SENTENCES = {
   E44: 'Google Consent Mode: the consent command could not be sent; window.dataLayer must be an array, and window.gtag must not throw.',
   E45: 'the page’s CSP does not allow the Trusted Types policy "consent-elements"; consented scripts cannot run.',
 
+  E56: 'a script without the nonce of the page ({subject}) stays inert: on a page with a nonce-based CSP, the library runs only scripts that carry the nonce its own script has.',
+
   // Elements (CONTRACT §5)
   E46: '<{subject}> is already defined by another script, so this library cannot define it; that element will not work as documented.',
   E47: '<consent-gate> needs a category attribute; it stays closed.',
@@ -81,6 +88,7 @@ export const SENTENCES = {
   W13: 'this page has no [data-consent-open] element; visitors need one on every page (a footer link) to change or withdraw their choice.',
   E49: 'the "{subject}" texts could not be loaded.',
   E50: 'the code of <{subject}> could not be loaded: serve the whole dist/ folder, next to consent-elements.js.',
+  E57: 'the code that runs blocked scripts and the scripts of gates could not be loaded, so they stay inert: serve the whole dist/ folder, next to consent-elements.js.',
 } as const;
 
 export type Code = keyof typeof SENTENCES;

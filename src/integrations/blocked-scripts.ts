@@ -2,10 +2,16 @@
  * Blocked scripts (CONTRACT §5): `<script type="text/plain" data-consent="analytics">`
  * stays inert until its category or service is granted, then runs once, in document
  * order. `data-type="module"` keeps a module a module; a `nonce` is carried over.
- * Scripts added to the page later are picked up by a MutationObserver.
+ * Scripts added to the page later are picked up by a MutationObserver. The code that
+ * turns a script live (nonce check, Trusted Types) is fetched with the first script
+ * granted: src/integrations/live-script.ts.
  */
 
-import { scriptPolicy } from './trusted-types.js';
+import { pageNonce } from './nonce.js';
+import { report } from '../diagnostics/report.js';
+
+/** The code that turns a script live, fetched with the first script granted. */
+const live = () => import('./live-script.js');
 
 export const BLOCKED_SELECTOR = 'script[type="text/plain"][data-consent]';
 
@@ -27,6 +33,8 @@ export class BlockedScripts {
 
   /** Starts watching the document; call once the DOM is parsed. */
   start(): void {
+    // Read now: the nonce of the library's own script (src/integrations/nonce.ts).
+    pageNonce();
     this.scan();
     this.#observer = new MutationObserver((records) => {
       if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1))) this.scan();
@@ -50,51 +58,11 @@ export class BlockedScripts {
         due.push(script);
       }
     }
-    for (const script of due) this.#queue = this.#queue.then(() => activate(script));
+    for (const script of due) {
+      this.#queue = this.#queue
+        .then(() => live().then((module) => module.activate(script)))
+        // Fail closed: the script stays inert, and later ones may still run.
+        .catch((error) => report('error', 'E57', '', {}, error));
+    }
   }
-}
-
-/**
- * A script element that will run when inserted, copied from one that will not (a
- * blocked script, or one cloned from a template): same attributes, text and nonce.
- */
-export function liveScript(inert: HTMLScriptElement, type?: string): HTMLScriptElement | null {
-  const policy = scriptPolicy();
-  if (!policy) return null;
-  const live = document.createElement('script');
-  for (const { name, value } of inert.attributes) {
-    if (!['type', 'data-type', 'nonce', 'src'].includes(name)) live.setAttribute(name, value);
-  }
-  if (type) live.type = type;
-  // The nonce attribute is emptied once parsed; the property keeps it.
-  const nonce = inert.nonce || inert.getAttribute('nonce');
-  if (nonce) live.nonce = nonce;
-  const src = inert.getAttribute('src');
-  if (src !== null) live.src = policy.createScriptURL(src);
-  else live.text = policy.createScript(inert.text);
-  return live;
-}
-
-/**
- * Replaces the inert script by a live copy and waits for an external one to load (or
- * fail), so that the next script in document order runs after it. Modules join the
- * browser's in-order list (`async = false`) as external scripts do, so modules and
- * external scripts keep their order; a module, as in HTML, runs after the inline
- * classic scripts that follow it (modules are deferred, and an inline module fires no
- * `load` event to wait for).
- */
-function activate(inert: HTMLScriptElement): Promise<void> {
-  if (!inert.isConnected) return Promise.resolve();
-  const live = liveScript(inert, inert.dataset.type);
-  if (!live) return Promise.resolve();
-  live.dataset.consentActivated = '';
-  const external = inert.hasAttribute('src');
-  if (external || live.type === 'module') live.async = false;
-  const done = new Promise<void>((resolve) => {
-    if (!external) return resolve();
-    live.addEventListener('load', () => resolve(), { once: true });
-    live.addEventListener('error', () => resolve(), { once: true });
-  });
-  inert.replaceWith(live);
-  return done;
 }

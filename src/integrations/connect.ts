@@ -27,11 +27,15 @@ export function connectIntegrations(store: ConsentStore): void {
   // Receipts: written in order; history() waits for those queued before it.
   let queue: Promise<unknown> = Promise.resolve();
   const receipts = () => import('./receipts.js');
+  // A site whose policy lists no such storage keeps none (`keepReceipts: false`).
+  const keep = () => port.config.keepReceipts !== false;
   port.hooks.decision.add((decision) => {
-    queue = queue.then(() => receipts().then((module) => module.writeReceipt(decision)));
+    if (!keep() && !decision.receiptEndpoint) return;
+    queue = queue.then(() => receipts().then((module) => module.writeReceipt(decision, keep())));
     queue = queue.catch((error) => report('error', 'E40', '', {}, error));
   });
   port.hooks.history = () => {
+    if (!keep()) return Promise.resolve([]);
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A browser whose IndexedDB never answers (a stuck open request) must not leave the
     // caller waiting forever.

@@ -1,4 +1,4 @@
-import { createStore, set, values, type UseStore } from 'idb-keyval';
+import { createStore, entries, set, type UseStore } from 'idb-keyval';
 import { report } from '../diagnostics/report.js';
 import type { Receipt } from '../store/types.js';
 import type { Decision } from '../store/port.js';
@@ -30,8 +30,11 @@ export async function closeReceipts(): Promise<void> {
   await Promise.race([closed?.catch(() => {}), stuck]);
 }
 
-/** Writes the receipt of a decision: kept in this browser, and sent to the site's endpoint. */
-export async function writeReceipt(decision: Decision): Promise<void> {
+/**
+ * Writes the receipt of a decision: kept in this browser (unless `keep` is false), and
+ * sent to the site's endpoint.
+ */
+export async function writeReceipt(decision: Decision, keep = true): Promise<void> {
   const { id, revision, decidedAt, method, state, gpc, receiptEndpoint } = decision;
   const shown = decision.shown ?? {
     locale: document.documentElement.lang || navigator.language || 'en',
@@ -48,14 +51,26 @@ export async function writeReceipt(decision: Decision): Promise<void> {
     gpc,
     textHash: await hashTexts(shown.texts),
   };
-  await saveReceipt(receipt);
+  if (keep) await saveReceipt(receipt);
   if (receiptEndpoint) sendReceipt(receiptEndpoint, receipt);
 }
 
+/** Receipts this page has written: they are written one after another (connect.ts). */
+let written = 0;
+
 export async function saveReceipt(receipt: Receipt): Promise<void> {
   try {
-    // getRandomValues, not randomUUID: it also exists outside a secure context (http).
-    const key = `${receipt.decidedAt}-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
+    // Keys sort as the receipts were written, even within a millisecond (a decision and
+    // its withdrawal): the decision time, then the clock (Firefox and Safari round it
+    // to the millisecond), then this page's count, then a random part for two tabs
+    // writing at once (getRandomValues exists outside a secure context too).
+    const clock = Math.round((performance.timeOrigin + performance.now()) * 1000);
+    const key = [
+      String(receipt.decidedAt).padStart(15, '0'),
+      String(clock).padStart(19, '0'),
+      String(written++).padStart(9, '0'),
+      crypto.getRandomValues(new Uint32Array(1))[0],
+    ].join('-');
     await set(key, receipt, openStore());
   } catch (error) {
     store = undefined;
@@ -72,8 +87,8 @@ export async function readReceipts(): Promise<Receipt[]> {
       const dbs = await indexedDB.databases();
       if (!dbs.some((db) => db.name === DB_NAME)) return [];
     }
-    const all = await values<Receipt>(openStore());
-    return all.sort((a, b) => b.decidedAt - a.decidedAt);
+    const all = await entries<string, Receipt>(openStore());
+    return all.sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)).map(([, receipt]) => receipt);
   } catch {
     return [];
   }

@@ -18,19 +18,24 @@ type TrustedTypesGlobal = {
   trustedTypes?: { createPolicy(name: string, rules: Policy): Policy };
 };
 
-const KEY = Symbol.for('consent-elements.trusted-types');
 const passThrough: Policy = { createScript: (s) => s, createScriptURL: (s) => s };
 
-/** The shared policy (one per page, like the store), or a pass-through without Trusted Types. */
+/**
+ * This copy's policy, created on first use, or a pass-through without Trusted Types;
+ * null when the page refuses it. Never published: any script could otherwise use it to
+ * bless any string. (A second copy of the library creates its own: a page with a
+ * `trusted-types` directive then needs `'allow-duplicates'`.)
+ */
+let policy: Policy | null | undefined;
+
 export function scriptPolicy(): Policy | null {
-  const global = globalThis as TrustedTypesGlobal & { [KEY]?: Policy | null };
-  if (global[KEY] !== undefined) return global[KEY];
-  const factory = global.trustedTypes;
-  if (!factory) return (global[KEY] = passThrough);
+  if (policy !== undefined) return policy;
+  const factory = (globalThis as TrustedTypesGlobal).trustedTypes;
+  if (!factory) return (policy = passThrough);
   try {
-    return (global[KEY] = factory.createPolicy('consent-elements', passThrough));
+    return (policy = factory.createPolicy('consent-elements', passThrough));
   } catch (error) {
     report('error', 'E45', '', {}, error);
-    return (global[KEY] = null);
+    return (policy = null);
   }
 }

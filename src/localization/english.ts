@@ -1,7 +1,7 @@
 import { templates as english } from '../generated/locales/en.js';
 import { resolveText } from '../store/config.js';
 import type { Registry } from '../store/registry.js';
-import type { MessageId } from '../store/types.js';
+import { display } from '../store/display.js';
 
 /**
  * A purpose's or service's label or description in English, as a receipt records the
@@ -11,10 +11,10 @@ import type { MessageId } from '../store/types.js';
  */
 export function englishText(registry: Registry, id: string, key: 'label' | 'description'): string {
   const item = registry.category(id) ?? registry.service(id);
-  const own = resolveText(item?.[key], 'en');
+  const own = item && resolveText(display(item)[key], 'en');
   if (own !== undefined) return own;
   const builtin = item && 'builtin' in item && item.builtin;
-  if (builtin) return english[`consent.category.${id}.${key}` as MessageId];
+  if (builtin) return english[`consent.category.${id}.${key}` as keyof typeof english];
   return key === 'label' ? id : '';
 }
 

@@ -1,4 +1,5 @@
 import { templates as english } from '../generated/locales/en.js';
+import { importLocale } from '../generated/locales/loaders.js';
 import { report } from '../diagnostics/report.js';
 import type { MessageId, SiteTexts } from '../store/types.js';
 import {
@@ -23,66 +24,43 @@ export * from './languages.js';
  */
 
 type Templates = Partial<Record<MessageId, string>>;
-/** A locale module: its texts in the order of the English ids (scripts/locale-modules.mjs). */
-type Loader = () => Promise<{ texts: readonly string[] }>;
+/** A locale module: its texts in the order of its pack's English ids (scripts/locale-modules.mjs). */
+type Loader = (locale: string) => Promise<{ texts: readonly string[] }>;
 
 /**
- * Imports a shipped locale's module. A static map, so that the dev server, the tests and
- * the package's own modules (lib/) see every locale module. The self-contained bundle
- * replaces the map between the markers with one import of `./locales/<locale>.js` next
- * to itself (rollup.config.mjs, `importLocaleFromDist`): 38 entries fewer on every page.
+ * The messages come in packs, each with its English (built in, so there synchronously:
+ * generated from the XLIFF sources by scripts/locale-modules.mjs, not from messages.ts,
+ * whose `msg()` calls and translators' notes are for extraction only) and a module per
+ * locale, imported on demand (src/generated/<pack>/loaders.ts: a static map, so that
+ * the dev server, the tests and lib/ see every module; the bundle imports
+ * `locales/<locale>.js` next to itself instead, see rollup.config.mjs). The elements'
+ * pack is always there; <consent-declaration> adds its own (addPack), so that a page
+ * without one never fetches its texts.
  */
-// importLocale:start
-const loaders: Record<Exclude<ShippedLocale, 'en'>, Loader> = {
-  ar: () => import('../generated/locales/ar.js'),
-  bg: () => import('../generated/locales/bg.js'),
-  ca: () => import('../generated/locales/ca.js'),
-  cs: () => import('../generated/locales/cs.js'),
-  da: () => import('../generated/locales/da.js'),
-  de: () => import('../generated/locales/de.js'),
-  el: () => import('../generated/locales/el.js'),
-  es: () => import('../generated/locales/es.js'),
-  et: () => import('../generated/locales/et.js'),
-  eu: () => import('../generated/locales/eu.js'),
-  fi: () => import('../generated/locales/fi.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  ga: () => import('../generated/locales/ga.js'),
-  gl: () => import('../generated/locales/gl.js'),
-  he: () => import('../generated/locales/he.js'),
-  hr: () => import('../generated/locales/hr.js'),
-  hu: () => import('../generated/locales/hu.js'),
-  is: () => import('../generated/locales/is.js'),
-  it: () => import('../generated/locales/it.js'),
-  ja: () => import('../generated/locales/ja.js'),
-  lb: () => import('../generated/locales/lb.js'),
-  lt: () => import('../generated/locales/lt.js'),
-  lv: () => import('../generated/locales/lv.js'),
-  mt: () => import('../generated/locales/mt.js'),
-  nb: () => import('../generated/locales/nb.js'),
-  nl: () => import('../generated/locales/nl.js'),
-  pl: () => import('../generated/locales/pl.js'),
-  pt: () => import('../generated/locales/pt.js'),
-  ro: () => import('../generated/locales/ro.js'),
-  ru: () => import('../generated/locales/ru.js'),
-  sk: () => import('../generated/locales/sk.js'),
-  sl: () => import('../generated/locales/sl.js'),
-  sq: () => import('../generated/locales/sq.js'),
-  sr: () => import('../generated/locales/sr.js'),
-  sv: () => import('../generated/locales/sv.js'),
-  tr: () => import('../generated/locales/tr.js'),
-  uk: () => import('../generated/locales/uk.js'),
-  zh: () => import('../generated/locales/zh.js'),
-};
-const importLocale = (locale: Exclude<ShippedLocale, 'en'>) => loaders[locale]();
-// importLocale:end
+interface Pack {
+  ids: MessageId[];
+  load: Loader;
+  loaded: Set<ShippedLocale>;
+  loading: Map<ShippedLocale, Promise<void>>;
+}
 
-// English is built in, so it is there synchronously: generated from the XLIFF
-// sources (scripts/locale-modules.mjs), not from messages.ts, whose `msg()` calls and
-// translators' notes are for extraction only and stay out of the bundle.
-const source: Record<MessageId, string> = english;
-const ids = Object.keys(english) as MessageId[];
+const source = { ...english } as Record<MessageId, string>;
+const packs: Pack[] = [];
+/** Every loaded pack's texts, by locale. */
 const loaded = new Map<ShippedLocale, Templates>();
-const loading = new Map<ShippedLocale, Promise<void>>();
+
+/** Adds a pack of messages: its English, and how to import its texts in a locale. */
+export function addPack(templates: Templates, load: Loader): void {
+  Object.assign(source, templates);
+  packs.push({
+    ids: Object.keys(templates) as MessageId[],
+    load,
+    loaded: new Set(),
+    loading: new Map(),
+  });
+}
+
+addPack(english, importLocale);
 
 /** The language tag that applies to an element, from its lang or its ancestors'. */
 export function languageOf(element: Element): string {
@@ -98,24 +76,33 @@ export function languageOf(element: Element): string {
 
 export function isLoaded(locale: Locale): boolean {
   const base = supportedLocale(locale);
-  return base === SOURCE_LOCALE || loaded.has(base);
+  return base === SOURCE_LOCALE || packs.every((pack) => pack.loaded.has(base));
 }
 
 /** Loads the texts a locale needs once; on failure the English texts stay in use. */
 export function loadLocale(locale: Locale): Promise<void> {
   const base = supportedLocale(locale);
   if (isLoaded(base)) return Promise.resolve();
-  let pending = loading.get(base);
+  return Promise.all(packs.map((pack) => loadPack(pack, base))).then(() => {});
+}
+
+function loadPack(pack: Pack, locale: ShippedLocale): Promise<void> {
+  if (pack.loaded.has(locale)) return Promise.resolve();
+  let pending = pack.loading.get(locale);
   if (!pending) {
-    pending = importLocale(base as Exclude<ShippedLocale, 'en'>)
+    pending = pack
+      .load(locale)
       .then(({ texts }) => {
-        loaded.set(base, Object.fromEntries(ids.map((id, i) => [id, texts[i]])));
+        const known = loaded.get(locale) ?? {};
+        pack.ids.forEach((id, i) => (known[id] = texts[i]));
+        loaded.set(locale, known);
+        pack.loaded.add(locale);
       })
       .catch((error) => {
-        loading.delete(base);
-        report('error', 'E49', base, {}, error);
+        pack.loading.delete(locale);
+        report('error', 'E49', locale, {}, error);
       });
-    loading.set(base, pending);
+    pack.loading.set(locale, pending);
   }
   return pending;
 }

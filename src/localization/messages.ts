@@ -257,6 +257,160 @@ export const messages = () =>
         desc: 'Description of the social media purpose: show posts and share buttons from social networks, which may track the visitor.',
       },
     ),
+    'consent.gate.pay': msg('Pay with {provider}', {
+      id: 'consent.gate.pay',
+      desc: "Button that stands in for a payment form (e.g. Stripe's) until the visitor asks for it: clicking it loads the payment form of {provider} (the payment provider's name). Short, like a checkout button.",
+    }),
+    'consent.gate.payNotice': msg(
+      'Opens the secure payment form of {provider}, which sets the cookies the payment needs.',
+      {
+        id: 'consent.gate.payNotice',
+        desc: "Small line under the payment button: clicking it loads the payment form of {provider} (the payment provider's name), which sets the cookies that the payment itself needs.",
+      },
+    ),
+    'consent.gate.payLoaded': msg('Payment form of {provider} loaded.', {
+      id: 'consent.gate.payLoaded',
+      desc: 'Status line, read by screen readers, left where the payment button was once the payment form of {provider} is loading. A short sentence.',
+    }),
+    'consent.gate.load': msg('Load', {
+      id: 'consent.gate.load',
+      desc: 'Single button of an embedded content (a video, a map) that loads only when the visitor asks for it, shown once the purpose is allowed: loads this content now. One word if possible.',
+    }),
+    'consent.gate.loadLabel': msg('Load: {title} ({provider})', {
+      id: 'consent.gate.loadLabel',
+      desc: 'Accessible name of the "Load" button (consent.gate.load), read by screen readers: the button\'s text, then {title} (what the content is) and {provider} (the company). Begin with exactly your translation of "Load".',
+    }),
+    'consent.prefs.noDeviceAccess': msg(
+      'Nothing is stored on or read from your device for these: no consent is needed.',
+      {
+        id: 'consent.prefs.noDeviceAccess',
+        desc: 'Sentence after the description of a purpose that stores and reads nothing on the visitor\'s device (for example server logs or infrastructure monitoring), explaining why it has no switch. "these" refers to the technologies of that purpose. One complete sentence.',
+      },
+    ),
+    'consent.declaration.legalBasis': msg('Legal basis', {
+      id: 'consent.declaration.legalBasis',
+      desc: 'Label in the site\'s cookie policy, before the legal basis of a purpose (e.g. "Consent", "Legitimate interest"): the GDPR term.',
+    }),
+    'consent.declaration.retention': msg('Retention', {
+      id: 'consent.declaration.retention',
+      desc: 'Label in the site\'s cookie policy, before how long the data of a purpose is kept (e.g. "Up to 13 months"). Also a column heading.',
+    }),
+    'consent.declaration.choice': msg('Your choice', {
+      id: 'consent.declaration.choice',
+      desc: 'Label in the site\'s cookie policy, before the visitor\'s current choice for a purpose (e.g. "Allowed"). Also a column heading.',
+    }),
+    'consent.declaration.allowed': msg('Allowed', {
+      id: 'consent.declaration.allowed',
+      desc: "The visitor's current choice for a purpose, in the site's cookie policy: they allowed it. One word if possible.",
+    }),
+    'consent.declaration.refused': msg('Refused', {
+      id: 'consent.declaration.refused',
+      desc: 'The visitor\'s current choice for a purpose, in the site\'s cookie policy: they refused it. One word if possible, parallel to "Allowed".',
+    }),
+    'consent.declaration.notChosen': msg('Not chosen yet', {
+      id: 'consent.declaration.notChosen',
+      desc: "The visitor's current choice for a purpose, in the site's cookie policy, before they made any choice on the site. Short.",
+    }),
+    'consent.declaration.noConsentNeeded': msg('No consent needed', {
+      id: 'consent.declaration.noConsentNeeded',
+      desc: "The visitor's current choice for a purpose that stores nothing on their device (server logs, monitoring), in the site's cookie policy: there is nothing to choose. Short.",
+    }),
+    'consent.basis.consent': msg('Consent', {
+      id: 'consent.basis.consent',
+      desc: "Legal basis of a purpose (GDPR Art. 6(1)(a)): the visitor's consent. Use the official GDPR term of your language.",
+    }),
+    'consent.basis.legitimateInterest': msg('Legitimate interest', {
+      id: 'consent.basis.legitimateInterest',
+      desc: "Legal basis of a purpose (GDPR Art. 6(1)(f)): the site's legitimate interest. Use the official GDPR term of your language.",
+    }),
+    'consent.basis.contract': msg('Performance of a contract, or a service you requested', {
+      id: 'consent.basis.contract',
+      desc: 'Legal basis of a purpose (GDPR Art. 6(1)(b), ePrivacy Art. 5(3)): needed to provide a contract or a service the visitor expressly requested. Formal address.',
+    }),
+    'consent.basis.legalObligation': msg('Legal obligation', {
+      id: 'consent.basis.legalObligation',
+      desc: 'Legal basis of a purpose (GDPR Art. 6(1)(c)): a legal obligation of the site. Use the official GDPR term of your language.',
+    }),
+    'consent.basis.exempt': msg('Strictly necessary: exempt from consent', {
+      id: 'consent.basis.exempt',
+      desc: 'Legal basis of a strictly necessary purpose (ePrivacy Art. 5(3)): the law exempts it from consent because the site cannot work without it.',
+    }),
+    'consent.declaration.servicesCaption': msg('Services used for {purpose}', {
+      id: 'consent.declaration.servicesCaption',
+      desc: 'Caption of a table in the site\'s cookie policy listing the third-party services (providers) of a purpose; {purpose} is the purpose\'s name (e.g. "Audience measurement").',
+    }),
+    'consent.declaration.storageCaption': msg('Cookies and storage used for {purpose}', {
+      id: 'consent.declaration.storageCaption',
+      desc: 'Caption of a table in the site\'s cookie policy listing the cookies and other storage (local storage…) of a purpose; {purpose} is the purpose\'s name (e.g. "Strictly necessary").',
+    }),
+    'consent.declaration.service': msg('Service', {
+      id: 'consent.declaration.service',
+      desc: 'Column heading in the site\'s cookie policy: the name of a third-party service (e.g. "YouTube").',
+    }),
+    'consent.declaration.endpoint': msg('Endpoint', {
+      id: 'consent.declaration.endpoint',
+      desc: 'Column heading in the site\'s cookie policy: the internet host a service sends data to (e.g. "static.cloudflareinsights.com"). A technical term; keep it short.',
+    }),
+    'consent.declaration.country': msg('Country or safeguard', {
+      id: 'consent.declaration.country',
+      desc: 'Column heading in the site\'s cookie policy: where a service processes data, or the safeguard for a transfer outside the EU (e.g. "EU", "USA (Standard Contractual Clauses)").',
+    }),
+    'consent.declaration.policy': msg('Privacy policy', {
+      id: 'consent.declaration.policy',
+      desc: "Column heading in the site's cookie policy: the link to a provider's privacy policy.",
+    }),
+    'consent.declaration.type': msg('Type', {
+      id: 'consent.declaration.type',
+      desc: "Column heading in the site's cookie policy: the kind of storage (cookie, local storage…).",
+    }),
+    'consent.declaration.noStorage': msg('Nothing is stored on your device for this purpose.', {
+      id: 'consent.declaration.noStorage',
+      desc: "Shown in the site's cookie policy in place of a cookie table, for a purpose that stores nothing on the visitor's device. One complete sentence.",
+    }),
+    'consent.storage.cookie': msg('Cookie', {
+      id: 'consent.storage.cookie',
+      desc: "Kind of storage in the cookie policy's table: an HTTP cookie. Use your language's usual word for a cookie (singular).",
+    }),
+    'consent.storage.localStorage': msg('Local storage', {
+      id: 'consent.storage.localStorage',
+      desc: "Kind of storage in the cookie policy's table: the browser's local storage (data kept until deleted).",
+    }),
+    'consent.storage.sessionStorage': msg('Session storage', {
+      id: 'consent.storage.sessionStorage',
+      desc: "Kind of storage in the cookie policy's table: the browser's session storage (data kept until the tab is closed).",
+    }),
+    'consent.storage.indexedDB': msg('IndexedDB database', {
+      id: 'consent.storage.indexedDB',
+      desc: "Kind of storage in the cookie policy's table: a database in the browser (IndexedDB, a technical name kept as is).",
+    }),
+    'consent.declaration.summaryCaption': msg('Purposes, legal bases and retention', {
+      id: 'consent.declaration.summaryCaption',
+      desc: "Caption of the summary table in the site's cookie policy: one row per purpose, with its description, legal basis, retention and the visitor's choice.",
+    }),
+    'consent.declaration.category': msg('Category', {
+      id: 'consent.declaration.category',
+      desc: "Column heading of the summary table in the site's cookie policy: the name of a purpose (a category of cookies).",
+    }),
+    'consent.declaration.record': msg('Your consent record', {
+      id: 'consent.declaration.record',
+      desc: "Heading, in the site's cookie policy, of the block that shows the visitor their consent id, the date of their last choice and a button to change it.",
+    }),
+    'consent.declaration.consentId': msg('Consent ID', {
+      id: 'consent.declaration.consentId',
+      desc: "Label before the random identifier of the visitor's consent (the proof kept of their choice).",
+    }),
+    'consent.declaration.decidedAt': msg('Date of your last choice', {
+      id: 'consent.declaration.decidedAt',
+      desc: "Label before the date and time of the visitor's last consent decision.",
+    }),
+    'consent.declaration.noRecord': msg('You have not made a choice on this site yet.', {
+      id: 'consent.declaration.noRecord',
+      desc: 'Shown in the consent record block when the visitor has made no choice yet. One complete sentence.',
+    }),
+    'consent.declaration.change': msg('Change your choices', {
+      id: 'consent.declaration.change',
+      desc: "Button in the site's cookie policy that opens the preference dialog, where the visitor can change or withdraw their consent.",
+    }),
   }) as const;
 
 export type { MessageId } from '../store/types.js';

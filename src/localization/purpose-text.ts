@@ -1,4 +1,5 @@
 import { pickText } from '../store/config.js';
+import { display } from '../store/display.js';
 import type { Category, Service } from '../store/registry.js';
 import type { LocaleController } from '../controllers/locale-controller.js';
 import type { LocalizedText, MessageId } from '../store/types.js';
@@ -34,7 +35,8 @@ export function purposeText(
   key: 'label' | 'description',
   l10n: L10n,
 ): ConfigText {
-  if (item[key] !== undefined) return configText(item[key], l10n.locale);
+  const own = display(item)[key];
+  if (own !== undefined) return configText(own, l10n.locale);
   if ('builtin' in item && item.builtin) {
     return { text: l10n.t(`consent.category.${item.id}.${key}` as MessageId) };
   }

@@ -1,10 +1,22 @@
-import { templates as english } from '../generated/locales/en.js';
+import { later, templates as english } from '../generated/locales/en.js';
 import type { SiteTexts } from '../store/types.js';
 import { supportedLocale } from './languages.js';
 import { report } from '../diagnostics/report.js';
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/;
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort().join(' ');
+
+/**
+ * Every message id with its placeholders: the elements' own, and the declaration's,
+ * whose English is fetched only with the declaration (listed in `later`).
+ */
+const wanted = (id: string): string | undefined =>
+  Object.hasOwn(english, id)
+    ? placeholders(english[id as keyof typeof english])
+    : Object.hasOwn(later, id)
+      ? later[id as keyof typeof later]
+      : undefined;
+const allIds = [...Object.keys(english), ...Object.keys(later)];
 
 /**
  * The site's own words (`texts`): per language tag, message id → text. An unknown id, a
@@ -30,20 +42,20 @@ export function validateTexts(value: unknown): SiteTexts {
     const texts: Record<string, string> = {};
     for (const [id, text] of Object.entries(messages)) {
       const at = `${field}[${JSON.stringify(id)}]`;
-      if (!Object.hasOwn(english, id)) {
+      const want = wanted(id);
+      if (want === undefined) {
         report('error', 'E27', at);
       } else if (typeof text !== 'string' || !text.trim()) {
         report('error', 'E28', at);
-      } else if (placeholders(text) !== placeholders(english[id as keyof typeof english])) {
-        const want = placeholders(english[id as keyof typeof english]) || 'no placeholder';
-        report('error', 'E29', at, { placeholders: want });
+      } else if (placeholders(text) !== want) {
+        report('error', 'E29', at, { placeholders: want || 'no placeholder' });
       } else texts[id] = text;
     }
     const key = tag.toLowerCase().replace(/_/g, '-');
     out[key] = { ...out[key], ...texts };
     // A language the library does not ship: what the site leaves out shows in English.
     if (supportedLocale(key) !== 'en' || /^en(-|$)/.test(key)) continue;
-    const missing = Object.keys(english).filter((id) => !Object.hasOwn(out[key], id));
+    const missing = allIds.filter((id) => !Object.hasOwn(out[key], id));
     if (missing.length) {
       report('warn', 'W03', field, { missing: missing.join(', ') });
     }

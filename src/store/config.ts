@@ -4,7 +4,6 @@ import type {
   ConsentModeKey,
   ConsentModeMapping,
   CookieOptions,
-  CookieRow,
   LocalizedText,
   ServiceConfig,
   SiteTexts,
@@ -66,46 +65,6 @@ function checkFields(value: Record<string, unknown>, known: string, field?: stri
   }
 }
 
-function text(value: unknown, field: string): LocalizedText | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string') return value;
-  if (isObject(value)) {
-    const map: Record<string, string> = {};
-    for (const [locale, str] of Object.entries(value)) {
-      if (typeof str === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(locale)) {
-        map[locale.toLowerCase()] = str;
-      } else configError(`${field}.${locale}`, 'E05');
-    }
-    return map;
-  }
-  configError(field, 'E04');
-  return undefined;
-}
-
-function cookieRows(value: unknown, field: string): CookieRow[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    configError(field, 'E03');
-    return [];
-  }
-  const rows: CookieRow[] = [];
-  value.forEach((row: unknown, i) => {
-    const at = `${field}[${i}]`;
-    if (!isObject(row) || typeof row.name !== 'string' || !row.name) {
-      configError(at, 'E12');
-      return;
-    }
-    checkFields(row, 'name provider purpose expiry', at);
-    const out: CookieRow = { name: row.name };
-    for (const key of ['provider', 'purpose', 'expiry'] as const) {
-      const t = text(row[key], `${at}.${key}`);
-      if (t !== undefined) out[key] = t;
-    }
-    rows.push(out);
-  });
-  return rows;
-}
-
 function clearList(value: unknown, field: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -125,37 +84,57 @@ function validId(value: unknown, field: string): value is string {
   return false;
 }
 
-function service(value: unknown, field: string): ServiceConfig | undefined {
+/** The fields shown to visitors: validated where they are shown (src/store/display.ts). */
+export const SERVICE_DISPLAY = [
+  'label',
+  'description',
+  'privacyPolicy',
+  'provider',
+  'endpoint',
+  'country',
+  'cookies',
+];
+export const CATEGORY_DISPLAY = ['label', 'description', 'legalBasis', 'retention', 'cookies'];
+
+/**
+ * A category or service as validated here: what decides (id, required, services, the
+ * cookies to clear) checked; what is shown kept as given, with its field path, for the
+ * elements to validate when they show it.
+ */
+export type Valid<T> = T & { path: string };
+
+function keepDisplay(value: Record<string, unknown>, names: string[], out: object): void {
+  for (const name of names) {
+    if (value[name] !== undefined) (out as Record<string, unknown>)[name] = value[name];
+  }
+}
+
+function service(value: unknown, field: string): Valid<ServiceConfig> | undefined {
   if (!isObject(value)) {
     configError(field, 'E02');
     return undefined;
   }
   if (!validId(value.id, `${field}.id`)) return undefined;
-  checkFields(value, 'id label description privacyPolicy cookies clearCookies', field);
-  const out: ServiceConfig = { id: value.id as string };
-  const label = text(value.label, `${field}.label`);
-  const description = text(value.description, `${field}.description`);
-  if (label !== undefined) out.label = label;
-  if (description !== undefined) out.description = description;
-  if (value.privacyPolicy !== undefined) {
-    const url = safeUrl(value.privacyPolicy);
-    if (url) out.privacyPolicy = url;
-    else configError(`${field}.privacyPolicy`, 'E11');
-  }
-  out.cookies = cookieRows(value.cookies, `${field}.cookies`);
+  checkFields(value, `id clearCookies ${SERVICE_DISPLAY.join(' ')}`, field);
+  const out: Valid<ServiceConfig> = { id: value.id as string, path: field };
+  keepDisplay(value, SERVICE_DISPLAY, out);
   out.clearCookies = clearList(value.clearCookies, `${field}.clearCookies`);
   return out;
 }
 
-function category(value: unknown, field: string): CategoryConfig | undefined {
+function category(value: unknown, field: string): Valid<CategoryConfig> | undefined {
   if (!isObject(value)) {
     configError(field, 'E02');
     return undefined;
   }
   if (!validId(value.id, `${field}.id`)) return undefined;
-  checkFields(value, 'id required label description services cookies clearCookies', field);
+  checkFields(
+    value,
+    `id required deviceAccess services clearCookies ${CATEGORY_DISPLAY.join(' ')}`,
+    field,
+  );
   const id = value.id as string;
-  const out: CategoryConfig = { id, required: id === NECESSARY };
+  const out: Valid<CategoryConfig> = { id, required: id === NECESSARY, path: field };
   if (value.required !== undefined) {
     if (typeof value.required !== 'boolean') configError(`${field}.required`, 'E08');
     else if (id === NECESSARY && !value.required) configError(`${field}.required`, 'E09');
@@ -163,10 +142,18 @@ function category(value: unknown, field: string): CategoryConfig | undefined {
       configError(`${field}.required`, 'E10', { id });
     else out.required = value.required;
   }
-  const label = text(value.label, `${field}.label`);
-  const description = text(value.description, `${field}.description`);
-  if (label !== undefined) out.label = label;
-  if (description !== undefined) out.description = description;
+  // A purpose that stores and reads nothing on the device needs no consent: in force
+  // always, like a required one. Never so for a purpose that needs consent by nature.
+  if (value.deviceAccess !== undefined) {
+    if (typeof value.deviceAccess !== 'boolean') configError(`${field}.deviceAccess`, 'E08');
+    else if (!value.deviceAccess && BUILTIN_IDS.has(id))
+      configError(`${field}.deviceAccess`, 'E51', { id });
+    else if (!value.deviceAccess) {
+      out.required = true;
+      out.deviceAccess = false;
+    }
+  }
+  keepDisplay(value, CATEGORY_DISPLAY, out);
   out.services = [];
   if (value.services !== undefined) {
     if (!Array.isArray(value.services)) configError(`${field}.services`, 'E03');
@@ -176,7 +163,6 @@ function category(value: unknown, field: string): CategoryConfig | undefined {
         if (svc) out.services!.push(svc);
       });
   }
-  out.cookies = cookieRows(value.cookies, `${field}.cookies`);
   out.clearCookies = clearList(value.clearCookies, `${field}.clearCookies`);
   return out;
 }
@@ -263,7 +249,7 @@ export function validateConfig(input: unknown): ConsentConfig {
   }
   checkFields(
     input,
-    'revision expiresAfterDays cookie gpc googleConsentMode receiptEndpoint categories texts',
+    'revision expiresAfterDays cookie gpc googleConsentMode receiptEndpoint keepReceipts categories texts',
   );
   const { revision, expiresAfterDays, gpc, receiptEndpoint } = input;
   if (revision !== undefined) {
@@ -296,6 +282,10 @@ export function validateConfig(input: unknown): ConsentConfig {
     if (url) out.receiptEndpoint = url;
     else configError('receiptEndpoint', 'E11');
   }
+  if (input.keepReceipts !== undefined) {
+    if (typeof input.keepReceipts === 'boolean') out.keepReceipts = input.keepReceipts;
+    else configError('keepReceipts', 'E08');
+  }
   if (input.categories !== undefined) {
     if (!Array.isArray(input.categories)) configError('categories', 'E03');
     else {
@@ -312,14 +302,6 @@ export function validateConfig(input: unknown): ConsentConfig {
         }
         ids.forEach((id) => seen.add(id));
         out.categories!.push(cat);
-        // Each purpose needs a title and a description the visitor can read; the built-in
-        // ones have translated texts, a purpose of the site's own only what it is given.
-        if (BUILTIN_IDS.has(cat.id)) return;
-        for (const key of ['label', 'description'] as const) {
-          if (cat[key] === undefined) {
-            configWarning(`categories[${i}]`, 'W02', { id: cat.id, field: key });
-          }
-        }
       });
     }
   }

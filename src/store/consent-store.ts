@@ -1,11 +1,12 @@
 import type {
+  CategoryConfig,
   ConsentChangeDetail,
   ConsentConfig,
   ConsentMethod,
   ConsentState,
   Receipt,
 } from './types.js';
-import { configError, validateConfig } from './config.js';
+import { configError, validateConfig, type Valid } from './config.js';
 import { newConsentId, type ConsentRecord } from './record.js';
 import { Registry } from './registry.js';
 import { Persistence } from './persistence.js';
@@ -16,6 +17,7 @@ import {
   allRecord,
   diff,
   isValid,
+  newest,
   newRecord,
   respectsGpc,
   snapshot,
@@ -74,6 +76,8 @@ export class ConsentStore extends EventTarget {
   #pendingConfigs: unknown[] = [];
   #persistence = new Persistence();
   #record: ConsentRecord | null = null;
+  /** `#record` is a GPC refusal this tab applies without storing it (see `#judge`). */
+  #local = false;
   #consentId: string | null = null;
   /** The decision time of the stored record as this tab last read or wrote it. */
   #seenAt: number | null = null;
@@ -246,6 +250,7 @@ export class ConsentStore extends EventTarget {
         return config();
       },
       hooks: this.#hooks,
+      consentId: () => (this.#record ? this.#consentId : null),
       isGranted: (id) => this.#isGranted(id),
       decide: (choices, method, options = {}) => {
         if (this.#deferred(() => this[PORT].decide(choices, method, options))) return;
@@ -296,14 +301,9 @@ export class ConsentStore extends EventTarget {
     for (const config of this.#pendingConfigs.splice(0)) this.#apply(config);
     this.#registry.quiet = false;
     this.#registry.warnUnconfigured();
-    this.#tabs = new TabSync(this.#persistence.settings.name, (record) => {
-      const before = this.#state;
-      this.#persistence.remember(record);
-      this.#seenAt = record?.decidedAt ?? null;
-      this.#record = record && isValid(record, this.#ground()) ? record : null;
-      if (record) this.#consentId = record.id;
-      this.#commit(before, 'sync', {});
-    });
+    this.#tabs = new TabSync(this.#persistence.settings.name, (record, at) =>
+      this.#sync(record, at),
+    );
     this.#reload(null);
     this.#live = true;
     // Blocked scripts register their ids, Consent Mode sends what the head script did not.
@@ -339,7 +339,7 @@ export class ConsentStore extends EventTarget {
     this.#config = { ...this.#config, ...valid, categories };
     this.#config.cookie = { ...this.#persistence.settings, ...valid.cookie };
     Object.assign(this.#persistence.settings, this.#config.cookie);
-    this.#registry.setConfigured(categories ?? []);
+    this.#registry.setConfigured((categories ?? []) as Valid<CategoryConfig>[]);
   }
 
   /**
@@ -357,14 +357,51 @@ export class ConsentStore extends EventTarget {
       method === 'recheck' && !expired && (stored?.decidedAt ?? null) !== this.#seenAt;
     this.#seenAt = stored?.decidedAt ?? null;
     this.#consentId ??= stored?.id ?? null;
-    this.#record = stored && isValid(stored, this.#ground()) ? stored : null;
-    const gpc = this.#gpcHonoured() && !respectsGpc(this.#record);
-    // The signal is the visitor's refusal: it is recorded like any decision.
-    if (gpc) {
-      this.#store(allRecord(this.#ground(), this.#stamp(), false, 'gpc'));
+    this.#judge(stored);
+    // The signal is the visitor's refusal: recorded like any decision when the page
+    // loads (or is configured anew). Shown again, the page may find a choice made
+    // elsewhere meanwhile (another tab, another subdomain): it then applies the refusal
+    // for itself and leaves that choice alone.
+    if (this.#local && method !== 'recheck') {
+      this.#store(this.#record!);
       this.#commit(before, 'gpc', { broadcast: true, clear: true, receipt: 'gpc' });
     } else if (method) this.#commit(before, elsewhere ? 'sync' : 'config', {});
     else this.#state = this.#snapshot();
+  }
+
+  /**
+   * Judges a stored decision (from the cookie or another tab): void under another
+   * revision or once expired; under a honoured GPC signal, one that grants what the
+   * signal refuses stands for nothing here, and a refusal applies in its place
+   * (`#local`: this tab's, not stored).
+   */
+  #judge(stored: ConsentRecord | null): void {
+    this.#local = false;
+    this.#record = stored && isValid(stored, this.#ground()) ? stored : null;
+    if (this.#gpcHonoured() && !respectsGpc(this.#record)) {
+      this.#record = allRecord(this.#ground(), this.#stamp(), false, 'gpc');
+      this.#local = true;
+    }
+  }
+
+  /**
+   * A decision made in another tab (`null`: a withdrawal at `at`). The newest decision
+   * stands, in every tab and in the cookie (`newest()`: by time, then a tie-break every
+   * tab computes alike); it is judged as one read from the cookie.
+   */
+  #sync(record: ConsentRecord | null, at: number): void {
+    const own = this.#local ? null : this.#record;
+    if (own && (record ? newest(own, record) === own : own.decidedAt > at)) {
+      // Ours is newer: the other tab adopts it when ours reaches it; the cookie holds it.
+      if (!this.#persistence.holds(own)) this.#persistence.save(own, this.#seconds());
+      return;
+    }
+    const before = this.#state;
+    this.#persistence.remember(record);
+    this.#seenAt = record?.decidedAt ?? null;
+    if (record) this.#consentId = record.id;
+    this.#judge(record);
+    this.#commit(before, 'sync', {});
   }
 
   #gpcHonoured(): boolean {
@@ -459,8 +496,14 @@ export class ConsentStore extends EventTarget {
 
   #store(record: ConsentRecord): void {
     this.#record = record;
+    this.#local = false;
     this.#seenAt = record.decidedAt;
-    this.#persistence.save(record, (this.#config.expiresAfterDays ?? DEFAULT_DAYS) * 86_400);
+    this.#persistence.save(record, this.#seconds());
+  }
+
+  /** The consent cookie's lifetime, in seconds. */
+  #seconds(): number {
+    return (this.#config.expiresAfterDays ?? DEFAULT_DAYS) * 86_400;
   }
 
   // ---- publishing ----

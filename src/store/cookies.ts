@@ -17,18 +17,27 @@ export interface CookieSettings {
  */
 export function readCookieValues(): Map<string, string[]> {
   const jar = new Map<string, string[]>();
-  let all: string;
-  try {
-    all = document.cookie;
-  } catch {
-    return jar; // sandboxed documents throw on access
-  }
+  const all = cookieString();
+  if (all === null) return jar;
   for (const pair of all.split(';')) {
     const at = pair.indexOf('=');
     const name = (at < 0 ? '' : pair.slice(0, at)).trim();
     if (name) jar.set(name, [...(jar.get(name) ?? []), pair.slice(at + 1).trim()]);
   }
   return jar;
+}
+
+/**
+ * `document.cookie`, or null when it cannot be read: a sandboxed document throws, and a
+ * broken or hostile page may have replaced it with something that is not a string.
+ */
+export function cookieString(): string | null {
+  try {
+    const all: unknown = document.cookie;
+    return typeof all === 'string' ? all : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The cookies this document can see, name → first raw value. Never throws. */
@@ -90,13 +99,12 @@ function secure(name: string, sameSite?: string): boolean {
 }
 
 function expire(name: string, domain: string | undefined, path: string): void {
+  const where = `${name}=; Max-Age=0; Path=${path}` + (domain ? `; Domain=${domain}` : '');
   // A Secure cookie can only be deleted by a Secure write.
-  setCookie(
-    `${name}=; Max-Age=0; Path=${path}` +
-      (domain ? `; Domain=${domain}` : '') +
-      '; SameSite=Lax' +
-      (secure(name) ? '; Secure' : ''),
-  );
+  setCookie(`${where}; SameSite=Lax${secure(name) ? '; Secure' : ''}`);
+  // A partitioned cookie (CHIPS) only by a partitioned one (which must be Secure, and is
+  // refused on a plain-http page other than localhost, where none can exist anyway).
+  setCookie(`${where}; Secure; SameSite=None; Partitioned`);
 }
 
 /** The host and each of its parent domains, most specific first: a.b.example.com, b.example.com, example.com. */

@@ -1,5 +1,5 @@
 import type { ConsentMethod, ConsentState } from './types.js';
-import { DAY, isCurrent, type ConsentRecord } from './record.js';
+import { DAY, encodeRecord, isCurrent, type ConsentRecord } from './record.js';
 import type { Category } from './registry.js';
 
 /**
@@ -128,4 +128,14 @@ export function snapshot(ground: Ground): ConsentState {
 export function diff(a: Record<string, boolean>, b: Record<string, boolean>): string[] {
   const ids = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...ids].filter((id) => (a[id] ?? false) !== (b[id] ?? false));
+}
+
+/**
+ * Which of two decisions stands when they meet (two tabs deciding at once, a tab and
+ * the cookie): the later one; in the same millisecond, the one whose cookie encoding
+ * sorts last, so that every tab picks the same.
+ */
+export function newest(a: ConsentRecord, b: ConsentRecord): ConsentRecord {
+  if (a.decidedAt !== b.decidedAt) return a.decidedAt > b.decidedAt ? a : b;
+  return encodeRecord(a) >= encodeRecord(b) ? a : b;
 }

@@ -2,6 +2,7 @@ import { decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
 import { report } from '../diagnostics/report.js';
 import { COOKIE_DEFAULTS } from './defaults.js';
 import {
+  cookieString,
   deleteConsentCookie,
   readCookieValues,
   readCookies,
@@ -21,10 +22,9 @@ export class Persistence {
 
   /** The stored record, or null when there is none or it cannot be read. Never throws. */
   load(): ConsentRecord | null {
-    try {
-      void document.cookie;
-    } catch {
-      // A sandboxed document: say so now, not only when the visitor decides.
+    if (cookieString() === null) {
+      // A sandboxed document, or a page whose document.cookie is broken: say so now, not
+      // only when the visitor decides; a choice then applies to this page.
       this.#refused();
       return this.#memory;
     }
@@ -59,6 +59,12 @@ export class Persistence {
     if (this.#reported) return;
     this.#reported = true;
     report('error', 'E39', this.settings.name);
+  }
+
+  /** Whether the consent cookie holds exactly this record. */
+  holds(record: ConsentRecord): boolean {
+    const values = readCookieValues().get(this.settings.name);
+    return values?.length === 1 && values[0] === encodeRecord(record);
   }
 
   /** Keeps a record received from another tab without writing it (the tab that decided did). */

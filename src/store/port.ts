@@ -18,6 +18,8 @@ export interface Port {
   readonly config: Readonly<ConsentConfig>;
   /** Each `texts` the configuration gave, in order, as given (src/localization/site-texts.ts validates them). */
   readonly texts: readonly unknown[];
+  /** This browser's consent id (in the cookie and the receipts), once it has decided. */
+  consentId(): string | null;
   /** Whether an id is granted now, without registering an unknown one. */
   isGranted(id: string): boolean;
   /**

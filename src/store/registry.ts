@@ -1,35 +1,38 @@
-import type { CategoryConfig, CookieRow, LocalizedText, ServiceConfig } from './types.js';
+import type { CategoryConfig, ServiceConfig } from './types.js';
+import { CATEGORY_DISPLAY, SERVICE_DISPLAY, type Valid } from './config.js';
 import { BUILTIN_IDS, NECESSARY } from './builtins.js';
 import { isId } from './config.js';
 import { report, type Code } from '../diagnostics/report.js';
 
 /**
- * A purpose as configured or discovered. `label` and `description` are the
- * configuration's own; without them the UI shows the built-in category's translated
- * texts, or the id.
+ * A purpose as configured or discovered. What it shows (label, description, cookie
+ * table…) is `shown`, as the configuration gave it: src/store/display.ts validates it
+ * where it is shown. Without a label or a description, the UI shows the built-in
+ * category's translated texts, or the id.
  */
 export interface Category {
   id: string;
   required: boolean;
   /** A built-in category id: translated texts exist for it. */
   builtin: boolean;
-  label?: LocalizedText;
-  description?: LocalizedText;
+  /** `false`: stores and reads nothing on the device (no consent, no switch). */
+  deviceAccess: boolean;
   services: Service[];
-  cookies: CookieRow[];
   clearCookies: string[];
   /** Registered because the page referenced it, not because it was configured. */
   discovered: boolean;
+  /** The configuration field it comes from, e.g. `categories[2]` (empty: discovered). */
+  path: string;
+  /** Its fields shown to visitors, unvalidated. */
+  shown: Record<string, unknown>;
 }
 
 export interface Service {
   id: string;
   category: string;
-  label?: LocalizedText;
-  description?: LocalizedText;
-  privacyPolicy?: string;
-  cookies: CookieRow[];
   clearCookies: string[];
+  path: string;
+  shown: Record<string, unknown>;
 }
 
 /** What a gate knows of a service nobody configured: its provider's name and policy. */
@@ -43,14 +46,15 @@ export interface ServiceInfo {
  * configured ones, then those discovered on the page (gates, blocked scripts, API).
  */
 export class Registry {
-  #configured: CategoryConfig[] = [];
+  #configured: Valid<CategoryConfig>[] = [];
   /** Category id → services discovered for it (by gates), with what the gate knows of them. */
   #discovered = new Map<string, Map<string, ServiceInfo>>();
   #warned = new Set<string>();
+  #shown = new WeakMap<object, Record<string, unknown>>();
   categories: Category[] = [];
   #byId = new Map<string, Category | Service>();
 
-  setConfigured(categories: CategoryConfig[]): void {
+  setConfigured(categories: Valid<CategoryConfig>[]): void {
     this.#configured = categories;
     this.#rebuild();
   }
@@ -133,20 +137,35 @@ export class Registry {
   #rebuild(): void {
     const list: Category[] = [];
     const byId = new Map<string, Category | Service>();
-    const add = (config: CategoryConfig, discovered: boolean) => {
+    // The same object for the same configuration: its validation is done once.
+    const shown = (config: object, names: readonly string[]) => {
+      let fields = this.#shown.get(config);
+      if (!fields) {
+        fields = Object.fromEntries(
+          Object.entries(config).filter(
+            ([name, value]) => names.includes(name) && value !== undefined,
+          ),
+        );
+        this.#shown.set(config, fields);
+      }
+      return fields;
+    };
+    const add = (config: Partial<Valid<CategoryConfig>> & { id: string }, discovered: boolean) => {
       if (byId.has(config.id)) return;
       const category: Category = {
         id: config.id,
         required: config.id === NECESSARY || !!config.required,
         builtin: BUILTIN_IDS.has(config.id),
-        label: config.label,
-        description: config.description,
+        deviceAccess: config.deviceAccess !== false,
         services: [],
-        cookies: config.cookies ?? [],
         clearCookies: config.clearCookies ?? [],
         discovered,
+        path: config.path ?? '',
+        shown: shown(config, CATEGORY_DISPLAY),
       };
-      const services: ServiceConfig[] = [...(config.services ?? [])];
+      const services: (Partial<Valid<ServiceConfig>> & { id: string })[] = [
+        ...(config.services ?? []),
+      ];
       for (const [id, info] of this.#discovered.get(config.id) ?? []) {
         if (!services.some((s) => s.id === id)) services.push({ id, ...info });
       }
@@ -155,11 +174,9 @@ export class Registry {
         const service: Service = {
           id: svc.id,
           category: config.id,
-          label: svc.label,
-          description: svc.description,
-          privacyPolicy: svc.privacyPolicy,
-          cookies: svc.cookies ?? [],
           clearCookies: svc.clearCookies ?? [],
+          path: svc.path ?? '',
+          shown: shown(svc, SERVICE_DISPLAY),
         };
         category.services.push(service);
         byId.set(svc.id, service);

@@ -9,8 +9,11 @@ import { report } from '../diagnostics/report.js';
 export class TabSync {
   #channel?: BroadcastChannel;
 
-  /** Listens for other tabs' decisions (`null`: a withdrawal). Without BroadcastChannel, does nothing. */
-  constructor(cookieName: string, onRecord: (record: ConsentRecord | null) => void) {
+  /**
+   * Listens for other tabs' decisions (`null`: a withdrawal, with its time). Without
+   * BroadcastChannel, does nothing.
+   */
+  constructor(cookieName: string, onRecord: (record: ConsentRecord | null, at: number) => void) {
     if (typeof BroadcastChannel !== 'function') return;
     try {
       this.#channel = new BroadcastChannel(`consent-elements:${cookieName}`);
@@ -20,15 +23,17 @@ export class TabSync {
       report('warn', 'W11', '', {}, error);
       return;
     }
-    this.#channel.onmessage = (event: MessageEvent<{ value?: unknown }>) => {
+    this.#channel.onmessage = (event: MessageEvent<{ value?: unknown; at?: unknown }>) => {
       const value = event.data?.value;
       const record = value === null ? null : decodeRecord(value);
-      if (value === null || record) onRecord(record);
+      const at = record?.decidedAt ?? event.data?.at;
+      if ((value === null || record) && typeof at === 'number') onRecord(record, at);
     };
   }
 
   post(record: ConsentRecord | null): void {
-    this.#channel?.postMessage({ value: record ? encodeRecord(record) : null });
+    const value = record ? encodeRecord(record) : null;
+    this.#channel?.postMessage({ value, at: record?.decidedAt ?? Date.now() });
   }
 
   close(): void {

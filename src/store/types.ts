@@ -1,7 +1,7 @@
-import type { templates } from '../generated/locales/en.js';
+import type { later, templates } from '../generated/locales/en.js';
 
 /** The id of a UI text, e.g. `consent.action.accept` (the README lists them all). */
-export type MessageId = keyof typeof templates;
+export type MessageId = keyof typeof templates | keyof typeof later;
 
 /**
  * The site's own words: language tag → message id → text. Replaces the library's text
@@ -12,19 +12,41 @@ export type SiteTexts = Record<string, Partial<Record<MessageId, string>>>;
 /** A text shown to users: one string, or a map of locale to string. */
 export type LocalizedText = string | Record<string, string>;
 
-/** A row of the cookie table users see for a category or service. */
+/** Where a row of a cookie table keeps its data on the visitor's device. */
+export type StorageType = 'cookie' | 'localStorage' | 'sessionStorage' | 'indexedDB';
+
+/** A row of the cookie (and storage) table users see for a category or service. */
 export interface CookieRow {
   name: string;
   provider?: LocalizedText;
   purpose?: LocalizedText;
+  /** How long it is kept: "Session", "13 months"… */
   expiry?: LocalizedText;
+  /** Default `cookie`. */
+  type?: StorageType;
 }
+
+/**
+ * Why a purpose may process data (GDPR Art. 6, ePrivacy Art. 5(3)): a keyword, shown
+ * translated, or the site's own words.
+ */
+export type LegalBasis =
+  'consent' | 'legitimate-interest' | 'contract' | 'legal-obligation' | 'exempt' | LocalizedText;
 
 export interface ServiceConfig {
   id: string;
   label?: LocalizedText;
   description?: LocalizedText;
   privacyPolicy?: string;
+  /** The company behind the service, e.g. "Cloudflare, Inc.". */
+  provider?: LocalizedText;
+  /**
+   * The host the service contacts, e.g. "static.cloudflareinsights.com", or the list of
+   * them (a tag loaded from one host that reports to another).
+   */
+  endpoint?: string | string[];
+  /** Where the data goes, or the transfer safeguard: "EU", "USA (SCCs)". */
+  country?: LocalizedText;
   cookies?: CookieRow[];
   clearCookies?: string[];
 }
@@ -34,6 +56,15 @@ export interface CategoryConfig {
   required?: boolean;
   label?: LocalizedText;
   description?: LocalizedText;
+  /** Default: `exempt` for a required purpose, else `consent`. */
+  legalBasis?: LegalBasis;
+  /** How long the purpose's data is kept, in the site's words. */
+  retention?: LocalizedText;
+  /**
+   * `false`: the purpose stores and reads nothing on the visitor's device (server logs,
+   * monitoring), so it needs no consent: it is shown, with no switch, and always in force.
+   */
+  deviceAccess?: boolean;
   services?: ServiceConfig[];
   cookies?: CookieRow[];
   clearCookies?: string[];
@@ -69,6 +100,11 @@ export interface ConsentConfig {
   gpc?: 'deny' | 'ignore';
   googleConsentMode?: boolean | ConsentModeMapping;
   receiptEndpoint?: string;
+  /**
+   * `false`: no receipt is kept in this browser's IndexedDB (`history()` resolves to an
+   * empty list); with `receiptEndpoint`, receipts are still sent there. Default `true`.
+   */
+  keepReceipts?: boolean;
   categories?: CategoryConfig[];
   texts?: SiteTexts;
 }

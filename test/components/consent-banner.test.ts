@@ -1,8 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '../engine.js';
 import { defineElements } from '../../src/elements.js';
 import type { ConsentBanner } from '../../src/components/consent-banner/consent-banner.js';
 import {
+  addToBody,
   captureConsole,
   expectSameNode,
   freshPageStore,
@@ -278,6 +280,33 @@ describe('<consent-banner>', () => {
     await el.updateComplete;
     expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
     expect(document.documentElement.style.paddingBottom).to.equal('');
+  });
+
+  it('keeps the scroll padding in step when it makes the page scroll, without a ResizeObserver loop', async () => {
+    // A page a little shorter than the viewport: the padding makes it scroll, and a
+    // scrollbar that takes room (Firefox's; WebKit's when styled) narrows the banner.
+    addToBody(
+      `<style>html::-webkit-scrollbar { width: 15px; background: #eee }</style>
+       <div style="height: ${innerHeight - 100}px"></div>`,
+    );
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    addEventListener('error', onError);
+    try {
+      await freshPageStore(CONFIG);
+      const el = await banner();
+      const box = part(el, 'banner');
+      const expected = () => `${Math.ceil(box.getBoundingClientRect().height) + 8}px`;
+      await waitUntil(
+        () => document.documentElement.style.scrollPaddingBottom === expected(),
+        'the scroll padding follows the banner',
+      );
+      expect(document.documentElement.scrollHeight).to.be.greaterThan(innerHeight);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(errors).to.deep.equal([]);
+    } finally {
+      removeEventListener('error', onError);
+    }
   });
 
   it('as a modal dialog blocks the page; Esc grants nothing and leaves the question', async () => {

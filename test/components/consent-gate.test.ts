@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { display } from '../../src/store/display.js';
 import { englishText } from '../../src/localization/english.js';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia } from '../engine.js';
 import { defineElements } from '../../src/elements.js';
 import type { ConsentGate } from '../../src/components/consent-gate/consent-gate.js';
 import {
@@ -150,6 +152,31 @@ describe('<consent-gate>', () => {
     expectSameNode(el.querySelector('iframe'), null, 'found');
     await el.updateComplete;
     expect(part(el, 'placeholder').hidden).to.equal(false);
+  });
+
+  it('runs no script of its template when consent is withdrawn while the scripts’ code loads', async () => {
+    const store = await freshPageStore(CONFIG);
+    const win = window as { __gateScript?: number };
+    const el = await gate(
+      html`<consent-gate category="maps">
+        <template
+          ><script>
+            window.__gateScript = (window.__gateScript ?? 0) + 1;
+          </script></template
+        >
+      </consent-gate>`,
+    );
+    store.update({ maps: true });
+    store.withdraw();
+    store.update({ maps: true });
+    await waitUntil(() => el.loaded, 'loads once granted again');
+    // A few more turns for a second, stale load to show up if there were one.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(win.__gateScript).to.equal(1, 'the script ran once');
+    expect(el.querySelectorAll('script')).to.have.length(1);
+    store.withdraw();
+    expect(el.loaded).to.equal(false);
+    delete win.__gateScript;
   });
 
   it('far off screen, goes live as it comes within a screen of the viewport', async () => {
@@ -310,7 +337,7 @@ describe('<consent-gate>', () => {
     expect(store.state.categories).to.have.property('video', false);
     expect(store.state.services).to.have.property('youtube', false);
     expect(englishText(port(store).registry, 'youtube', 'label')).to.equal('YouTube');
-    expect(port(store).registry.service('youtube')!.privacyPolicy).to.equal(
+    expect(display(port(store).registry.service('youtube')!).privacyPolicy).to.equal(
       'https://policies.google.com/privacy',
     );
   });
@@ -345,7 +372,10 @@ describe('<consent-gate>', () => {
     expect(part(el, 'message').textContent).to.contain('Loads Crisp, which sets cookies.');
     await expect(el).to.be.accessible();
     expect((window as { __chatLoaded?: number }).__chatLoaded).to.equal(undefined);
+    const before = el.getBoundingClientRect();
     part(el, 'load-button').click();
+    // The widget's script runs once the code that turns scripts live has arrived.
+    await waitUntil(() => el.loaded, 'loads on the click');
     expect((window as { __chatLoaded?: number }).__chatLoaded).to.equal(1);
     expect((window as { $crisp?: unknown[][] }).$crisp).to.deep.include(['do', 'chat:open']);
     // The launcher went: a status line says what happened, and has focus.
@@ -353,6 +383,11 @@ describe('<consent-gate>', () => {
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(status.textContent!.trim()).to.equal('Crisp chat loaded.');
     await waitUntil(() => el.shadowRoot!.activeElement === status, 'focus on the status line');
+    // In the launcher's place, which keeps its size (hidden and inert): nothing below moves.
+    const after = el.getBoundingClientRect();
+    expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
+    expect(getComputedStyle(part(el, 'placeholder')).visibility).to.equal('hidden');
+    expect(part(el, 'placeholder').inert).to.equal(true);
     await expect(el).to.be.accessible();
   });
 

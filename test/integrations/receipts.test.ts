@@ -42,6 +42,20 @@ describe('receipts', () => {
     expect(latest.textHash).to.match(/^sha256:[0-9a-f]{64}$/);
   });
 
+  it('orders receipts written in the same millisecond as they were written, newest first', async () => {
+    for (let round = 0; round < 5; round++) {
+      const store = await freshStore({ categories: [{ id: 'analytics' }] });
+      const now = Date.now();
+      stub(Date, 'now', { value: () => now, writable: true });
+      store.acceptAll();
+      store.withdraw();
+      store.rejectAll();
+      const methods = (await store.history()).map((r) => r.method);
+      expect(methods, `round ${round}`).to.deep.equal(['reject-all', 'withdraw', 'accept-all']);
+      await resetEnvironment();
+    }
+  });
+
   it('hashes the texts the visitor was shown', async () => {
     const store = await freshStore();
     port(store).setShownTexts('fr', ['Nous utilisons des cookies', 'Tout accepter']);
@@ -91,6 +105,24 @@ describe('receipts', () => {
     const body = JSON.parse(await sent[0].body.text());
     const [receipt] = await store.history();
     expect(body).to.deep.equal(receipt);
+  });
+
+  it('keepReceipts: false keeps none in this browser, and still sends each to the endpoint', async () => {
+    const sent: Blob[] = [];
+    stub(navigator, 'sendBeacon', { value: (_url: string, body: Blob) => sent.push(body) > 0 });
+    const store = await freshStore({ keepReceipts: false, receiptEndpoint: '/consent-receipts' });
+    store.acceptAll();
+    store.rejectAll();
+    await waitUntil(() => sent.length === 2);
+    expect(JSON.parse(await sent[1].text()).method).to.equal('reject-all');
+    expect(await store.history()).to.deep.equal([]);
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    expect(names).not.to.include('consent-elements', 'no database is even created');
+    // Without an endpoint either, nothing of the receipts' code runs.
+    const quiet = await freshStore({ keepReceipts: false });
+    quiet.acceptAll();
+    expect(await quiet.history()).to.deep.equal([]);
+    expect((await indexedDB.databases()).map((db) => db.name)).not.to.include('consent-elements');
   });
 
   it('keeps receipts outside a secure context (http), with no text hash', async () => {

@@ -2,8 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configureLocalization, msg } from '@lit/localize';
 import { defineElements } from '../../src/elements.js';
 import { messages } from '../../src/localization/messages.js';
+import { useDeclarationTexts } from '../../src/localization/declaration-texts.js';
 import {
   directionOf,
+  isLoaded,
   langTag,
   LOCALES,
   loadLocale,
@@ -18,6 +20,27 @@ defineElements();
 
 describe('localization', () => {
   afterEach(resetEnvironment);
+
+  // First: no declaration has been created yet in this file.
+  it('fetches the declaration’s texts only with a declaration, and then only those', async () => {
+    const fetched = (pack: string) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes(`/src/generated/${pack}/lt.ts`)).length;
+    await loadLocale('lt');
+    expect(isLoaded('lt')).to.equal(true);
+    expect(translate('lt', 'consent.action.accept')).to.equal('Priimti visus');
+    expect([fetched('locales'), fetched('declaration')]).to.deep.equal([1, 0]);
+    // A declaration adds its pack: its English at once, its Lithuanian on demand.
+    useDeclarationTexts();
+    expect(isLoaded('lt')).to.equal(false);
+    expect(translate('lt', 'consent.declaration.record')).to.equal('Your consent record');
+    await loadLocale('lt');
+    expect(isLoaded('lt')).to.equal(true);
+    expect(translate('lt', 'consent.declaration.record')).not.to.equal('Your consent record');
+    expect(translate('lt', 'consent.action.accept')).to.equal('Priimti visus');
+    expect([fetched('locales'), fetched('declaration')]).to.deep.equal([1, 1]);
+  });
 
   it('maps language tags to the shipped locales', () => {
     const cases: [string, string][] = [
@@ -64,6 +87,7 @@ describe('localization', () => {
   });
 
   it('ships every message in every locale, placeholders intact, modules current with the XLIFF', async () => {
+    useDeclarationTexts();
     const source = messages();
     const ids = Object.keys(source) as (keyof typeof source)[];
     const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
@@ -93,6 +117,7 @@ describe('localization', () => {
   it('shows the English of messages.ts, read from the XLIFF sources at build time', () => {
     // src/generated/locales/en.ts comes from locales/*.xlf: a text edited in
     // messages.ts without `npm run localize:extract` would show its old version.
+    useDeclarationTexts();
     const source = messages();
     for (const id of Object.keys(source) as (keyof typeof source)[]) {
       expect(translate('en', id), id).to.equal(source[id]);

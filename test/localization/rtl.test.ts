@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../engine.js';
 import { defineElements } from '../../src/elements.js';
 import type { ConsentBanner } from '../../src/components/consent-banner/consent-banner.js';
 import type { ConsentPreferences } from '../../src/components/consent-preferences/consent-preferences.js';

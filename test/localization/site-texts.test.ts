@@ -4,7 +4,7 @@ import type { ConsentBanner } from '../../src/components/consent-banner/consent-
 import type { ConsentPreferences } from '../../src/components/consent-preferences/consent-preferences.js';
 import type { ConsentGate } from '../../src/components/consent-gate/consent-gate.js';
 import { validateTexts } from '../../src/localization/site-texts.js';
-import { templates as english } from '../../src/generated/locales/en.js';
+import { later, templates as english } from '../../src/generated/locales/en.js';
 import { captureConsole, freshPageStore, resetEnvironment } from '../helpers.js';
 
 defineElements();
@@ -100,7 +100,8 @@ describe('the site’s own words (texts)', () => {
     expect(about).to.have.length(1);
     expect(about[0]).to.contain('consent.action.customize');
     expect(about[0]).not.to.contain('consent.action.accept');
-    const missing = Object.keys(english).length - 3;
+    // Every message it leaves out, the declaration's included (loaded only with one).
+    const missing = Object.keys(english).length + Object.keys(later).length - 3;
     expect(about[0].match(/consent\.[\w.]+/g)).to.have.length(missing);
   });
 
@@ -197,6 +198,11 @@ describe('the site’s own words (texts)', () => {
         { en: { 'consent.action.accept': ' ' } },
         'texts.en["consent.action.accept"]',
       ],
+      [
+        'a renamed placeholder in a text only the declaration shows',
+        { en: { 'consent.declaration.storageCaption': 'Cookies of {category}' } },
+        'texts.en["consent.declaration.storageCaption"]',
+      ],
       ['a language that is not a tag', { 'english!': {} }, 'texts.english!'],
       ['a language that is not an object', { en: 'Accept' }, 'texts.en'],
       ['texts that are not an object', ['en'], '"texts"'],
@@ -210,6 +216,17 @@ describe('the site’s own words (texts)', () => {
         expect(kept).to.deep.equal([]);
       });
     }
+
+    it('keeps the texts of the declaration, whose English is not loaded yet', () => {
+      const errors = captureConsole('error');
+      const valid = validateTexts({
+        en: { 'consent.declaration.storageCaption': 'What {purpose} keeps' },
+      });
+      expect(errors).to.deep.equal([]);
+      expect(valid.en).to.deep.equal({
+        'consent.declaration.storageCaption': 'What {purpose} keeps',
+      });
+    });
 
     it('in the elements too', async () => {
       const errors = captureConsole('error');

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { display } from '../../src/store/display.js';
 import { englishText } from '../../src/localization/english.js';
 import fc from 'fast-check';
 import {
@@ -99,42 +100,150 @@ describe('configuration', () => {
       '"categories[3].required"',
       '"categories[4]" reuses the id "ok"',
       '"categories[5]"',
-      '"categories[6].services[0].privacyPolicy"',
       '"colour" is not a known field',
       '"cookie.secure" is not a known field',
       '"categories[0].clearCokies" is not a known field',
       '"categories[6].services[0].cookie" is not a known field',
-      '"categories[6].services[0].cookies[0].lifetime" is not a known field',
+    ]) {
+      expect(text, field).to.contain(field);
+    }
+    // What visitors are shown is kept as given, with its field: checked where it is shown.
+    expect(config).to.deep.equal({
+      cookie: {},
+      googleConsentMode: { ad_storage: ['marketing'] },
+      categories: [
+        { id: 'analytics', required: false, path: 'categories[0]', services: [], clearCookies: [] },
+        {
+          id: 'ok',
+          required: false,
+          path: 'categories[1]',
+          label: { en: 'OK', fr: 'D’accord' },
+          services: [],
+          clearCookies: [],
+        },
+        { id: 'necessary', required: true, path: 'categories[3]', services: [], clearCookies: [] },
+        {
+          id: 'video',
+          required: false,
+          path: 'categories[6]',
+          services: [
+            {
+              id: 'yt',
+              path: 'categories[6].services[0]',
+              privacyPolicy: 'javascript:void 0',
+              cookies: [{ name: 'YSC', lifetime: 'session' }],
+              clearCookies: [],
+            },
+          ],
+          clearCookies: [],
+        },
+      ],
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('names each invalid field shown to visitors where it is shown, and leaves it out', async () => {
+    const errors = captureConsole('error');
+    const warnings = captureConsole('warn');
+    const store = await freshStore({
+      categories: [
+        { id: 'ok', label: { en: 'OK', fr: 'D’accord' } },
+        {
+          id: 'video',
+          legalBasis: 'because',
+          retention: 7,
+          services: [
+            {
+              id: 'yt',
+              privacyPolicy: 'javascript:void 0',
+              endpoint: 'https://www.youtube.com/',
+              country: { en: 'USA', 'not a tag': 'x' },
+              cookies: [{ name: 'YSC', lifetime: 'session', type: 'flash' }, { name: '' }],
+            },
+          ],
+        },
+        {
+          id: 'logs',
+          label: 'Logs',
+          description: 'Server logs.',
+          deviceAccess: false,
+          cookies: [{ name: 'x' }],
+        },
+      ],
+    });
+    expect(errors).to.deep.equal([]);
+    const { registry } = port(store);
+    const shown = [
+      registry.category('ok')!,
+      registry.category('video')!,
+      registry.service('yt')!,
+      registry.category('logs')!,
+    ].map(display);
+    const text = errors.join('\n');
+    for (const field of [
+      '"categories[1].retention" must be a string or a map',
+      '"categories[1].services[0].privacyPolicy" must be an http(s) URL',
+      '"categories[1].services[0].endpoint" must be a host name',
+      '"categories[1].services[0].country.not a tag" must be a string under a locale code',
+      '"categories[1].services[0].cookies[0].lifetime" is not a known field',
+      '"categories[1].services[0].cookies[0].type" must be "cookie"',
+      '"categories[1].services[0].cookies[1]" must be an object with a "name" string',
+      '"categories[2].cookies" lists storage for a purpose whose deviceAccess is false',
     ]) {
       expect(text, field).to.contain(field);
     }
     // "ok" is the site's own purpose, with a label but no description.
     expect(warnings).to.deep.equal([
-      'consent-elements W02: configuration: "categories[1]" ("ok") has no description to show visitors.',
+      'consent-elements W02: configuration: "categories[0]" ("ok") has no description to show visitors.',
     ]);
-    expect(config).to.deep.equal({
-      cookie: {},
-      googleConsentMode: { ad_storage: ['marketing'] },
+    expect(shown[0]).to.deep.equal({ label: { en: 'OK', fr: 'D’accord' }, cookies: [] });
+    expect(shown[1]).to.deep.equal({ legalBasis: 'because', cookies: [] });
+    expect(shown[2]).to.deep.equal({ country: { en: 'USA' }, cookies: [{ name: 'YSC' }] });
+    expect(shown[3]).to.deep.equal({ label: 'Logs', description: 'Server logs.', cookies: [] });
+    // Once: showing them again reports nothing new.
+    display(registry.service('yt')!);
+    expect(errors.join('\n')).to.equal(text);
+    expect(store.state.categories.logs).to.equal(true, 'stores nothing: always in force');
+  });
+
+  it('takes one endpoint host or a list of them, and refuses a list holding a URL', async () => {
+    const errors = captureConsole('error');
+    const store = await freshStore({
       categories: [
-        { id: 'analytics', required: false, services: [], cookies: [], clearCookies: [] },
         {
-          id: 'ok',
-          required: false,
-          label: { en: 'OK', fr: 'D’accord' },
-          services: [],
-          cookies: [],
-          clearCookies: [],
-        },
-        { id: 'necessary', required: true, services: [], cookies: [], clearCookies: [] },
-        {
-          id: 'video',
-          required: false,
-          services: [{ id: 'yt', cookies: [{ name: 'YSC' }], clearCookies: [] }],
-          cookies: [],
-          clearCookies: [],
+          id: 'marketing',
+          services: [
+            { id: 'one', endpoint: 'Snap.Licdn.com' },
+            { id: 'two', endpoint: ['snap.licdn.com', 'px.ads.linkedin.com'] },
+            { id: 'bad', endpoint: ['snap.licdn.com', 'https://px.ads.linkedin.com/'] },
+            { id: 'none', endpoint: [] },
+          ],
         },
       ],
     });
+    const { registry } = port(store);
+    const hosts = ['one', 'two', 'bad', 'none'].map(
+      (id) => display(registry.service(id)!).endpoint,
+    );
+    expect(hosts).to.deep.equal([
+      ['snap.licdn.com'],
+      ['snap.licdn.com', 'px.ads.linkedin.com'],
+      undefined,
+      undefined,
+    ]);
+    expect(errors.join('\n')).to.contain(
+      '"categories[0].services[2].endpoint" must be a host name',
+    );
+    expect(errors.join('\n')).to.contain(
+      '"categories[0].services[3].endpoint" must be a host name',
+    );
+  });
+
+  it('takes keepReceipts as a boolean only', () => {
+    const errors = captureConsole('error');
+    expect(validateConfig({ keepReceipts: false })).to.deep.equal({ keepReceipts: false });
+    expect(validateConfig({ keepReceipts: 'no' })).to.deep.equal({});
+    expect(errors.join()).to.contain('"keepReceipts" must be a boolean');
   });
 
   it('warns, and applies, a choice kept longer than 6 months', () => {
@@ -145,9 +254,10 @@ describe('configuration', () => {
     expect(warnings.join()).to.contain('"expiresAfterDays" is longer than 6 months');
   });
 
-  it('warns about a purpose of the site’s own without a label or description', () => {
+  it('warns about a purpose of the site’s own without a label or description', async () => {
     const warnings = captureConsole('warn');
-    validateConfig({ categories: [{ id: 'analytics' }, { id: 'payments' }] });
+    const store = await freshStore({ categories: [{ id: 'analytics' }, { id: 'payments' }] });
+    port(store).registry.categories.forEach(display);
     expect(warnings).to.deep.equal([
       'consent-elements W02: configuration: "categories[1]" ("payments") has no label to show visitors.',
       'consent-elements W02: configuration: "categories[1]" ("payments") has no description to show visitors.',

@@ -14,6 +14,7 @@ import {
 import { encodeRecord } from '../../src/store/record.js';
 import type { ConsentChangeDetail, ConsentState } from '../../src/store/types.js';
 import type { ConsentStore } from '../../src/store/consent-store.js';
+import { skipIn } from '../engine.js';
 
 const CONFIG = {
   categories: [
@@ -418,7 +419,12 @@ describe('consent store', () => {
       expect(errors.join()).to.contain('cannot be read');
     });
 
-    it('keeps and deletes a __Host- cookie, which must be Secure, on / and of no domain', async () => {
+    it('keeps and deletes a __Host- cookie, which must be Secure, on / and of no domain', async function () {
+      skipIn(
+        this,
+        'webkit',
+        'WebKitGTK drops Secure cookies set from document.cookie on http://localhost, where the tests run',
+      );
       const errors = captureConsole('error');
       const store = await freshStore({
         ...CONFIG,
@@ -525,57 +531,6 @@ describe('consent store', () => {
     });
   });
 
-  describe('cookie clean-up', () => {
-    it('deletes the declared cookies of a withdrawn purpose, wildcards included', async () => {
-      const store = await freshStore(CONFIG);
-      store.acceptAll();
-      document.cookie = '_ga=GA1.1; Path=/';
-      document.cookie = '_ga_ABC123=GS1.1; Path=/';
-      document.cookie = 'YSC=x; Path=/';
-      document.cookie = 'session=keep; Path=/';
-      store.update({ analytics: false });
-      expect(cookieValue('_ga')).to.equal(undefined);
-      expect(cookieValue('_ga_ABC123')).to.equal(undefined);
-      expect(cookieValue('YSC')).to.equal('x');
-      expect(cookieValue('session')).to.equal('keep');
-      store.withdraw();
-      expect(cookieValue('YSC')).to.equal(undefined);
-      expect(cookieValue('session')).to.equal('keep');
-    });
-  });
-
-  describe('blocked cookies', () => {
-    it('keeps the choice for the page when the browser refuses cookies', async () => {
-      const errors = captureConsole('error');
-      const { stub } = await import('../helpers.js');
-      stub(document, 'cookie', { get: () => '', set: () => {} });
-      const store = await freshStore(CONFIG);
-      store.update({ analytics: true });
-      expect(store.granted('analytics')).to.equal(true);
-      expect(store.state.decided).to.equal(true);
-      expect(errors.join()).to.contain('refuses the consent cookie');
-    });
-
-    it('says so at load when the page cannot read cookies at all (a sandbox)', async () => {
-      const errors = captureConsole('error');
-      stub(document, 'cookie', {
-        get: () => {
-          throw new DOMException('sandboxed', 'SecurityError');
-        },
-        set: () => {
-          throw new DOMException('sandboxed', 'SecurityError');
-        },
-      });
-      const store = await freshStore(CONFIG);
-      expect(store.state.decided).to.equal(false);
-      expect(errors).to.have.length(1);
-      expect(errors[0]).to.contain('refuses the consent cookie "consent"');
-      store.rejectAll();
-      expect(store.state.decided).to.equal(true);
-      expect(errors).to.have.length(1);
-    });
-  });
-
   describe('zero configuration', () => {
     it('shows necessary plus every category the page references', async () => {
       // (Gates are registered by the loader: test/loader.test.ts.)
@@ -637,50 +592,6 @@ describe('consent store', () => {
       } finally {
         a.consent.disconnect(); // the page-wide store must not act on later tests
       }
-    });
-  });
-
-  describe('other tabs', () => {
-    it('a decision in one tab reaches the other at once, as method sync', async () => {
-      const tabA = await freshStore(CONFIG);
-      const tabB = await freshStore(CONFIG);
-      const event = oneEvent(tabB, 'change');
-      tabA.update({ analytics: true });
-      const detail = (await event).detail as ConsentChangeDetail;
-      expect(detail.method).to.equal('sync');
-      expect(detail.changed).to.deep.equal(['analytics']);
-      expect(tabB.granted('analytics')).to.equal(true);
-      expect(tabB.state.decidedAt).to.equal(tabA.state.decidedAt);
-      const withdrawn = oneEvent(tabB, 'change');
-      tabA.withdraw();
-      await withdrawn;
-      expect(tabB.state.decided).to.equal(false);
-      expect(tabB.granted('analytics')).to.equal(false);
-    });
-
-    it('a decision written to the cookie elsewhere arrives as sync when the page is shown', async () => {
-      const store = await freshStore(CONFIG);
-      const quiet: string[] = [];
-      store.addEventListener('change', (event) => quiet.push(event.detail.method));
-      dispatchEvent(new PageTransitionEvent('pageshow'));
-      expect(quiet).to.deep.equal([]);
-      // A tab on another subdomain sharing the cookie (BroadcastChannel does not reach it).
-      document.cookie = `consent=${storedRecord({ decidedAt: Date.now() })}; Path=/`;
-      const detail = await showAgain(store);
-      expect(detail.method).to.equal('sync');
-      expect(detail.changed).to.deep.equal(['preferences', 'analytics']);
-      expect(store.state.decided).to.equal(true);
-    });
-
-    it('ignores messages that are not decisions', async () => {
-      const tab = await freshStore(CONFIG);
-      const channel = new BroadcastChannel('consent-elements:consent');
-      channel.postMessage({ value: 'v=1&c=analytics:1' });
-      channel.postMessage('nonsense');
-      await nextTask();
-      await nextTask();
-      channel.close();
-      expect(tab.granted('analytics')).to.equal(false);
     });
   });
 });

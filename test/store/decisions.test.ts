@@ -21,16 +21,18 @@ function category(id: string, options: Partial<Category> = {}): Category {
     id,
     required: id === 'necessary',
     builtin: true,
+    deviceAccess: true,
     services: [],
-    cookies: [],
     clearCookies: [],
     discovered: false,
+    path: '',
+    shown: {},
     ...options,
   };
 }
 
 const VIDEO = category('video');
-VIDEO.services.push({ id: 'youtube', category: 'video', cookies: [], clearCookies: [] });
+VIDEO.services.push({ id: 'youtube', category: 'video', clearCookies: [], path: '', shown: {} });
 
 const CATEGORIES = [category('necessary'), category('analytics'), category('marketing'), VIDEO];
 

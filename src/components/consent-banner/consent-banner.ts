@@ -75,7 +75,17 @@ export class ConsentBanner extends LitElement {
 
   #consent = new ConsentController(this);
   #l10n = new LocaleController(this);
-  #resize = new ResizeObserver(() => this.#syncScrollPadding());
+  /**
+   * The scroll padding is written in a task of its own, not in the observer's callback:
+   * the padding can make the page scroll, and a scrollbar that takes room narrows the
+   * banner in the same frame, which browsers report as a ResizeObserver loop error.
+   * (Not requestAnimationFrame: WebKit may not run a frame requested from here.)
+   */
+  #resize = new ResizeObserver(() => {
+    clearTimeout(this.#resizeTimer);
+    this.#resizeTimer = setTimeout(() => this.#syncScrollPadding());
+  });
+  #resizeTimer?: ReturnType<typeof setTimeout>;
   #padded: { property: string; previous: string }[] = [];
   /** The visitor closed the modal banner with Esc: it stays, as a plain region. */
   #escaped = false;
@@ -94,6 +104,7 @@ export class ConsentBanner extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('focusin', this.#onFocusIn);
     this.#resize.disconnect();
+    clearTimeout(this.#resizeTimer);
     this.#restoreScrollPadding();
   }
 

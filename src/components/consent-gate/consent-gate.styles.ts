@@ -12,7 +12,10 @@ export const gateStyles = css`
     contain: layout;
   }
 
-  :host([chat]) {
+  /* A chat launcher and a payment button are small blocks of the page, not boxes of a
+     video's shape. */
+  :host([chat]),
+  :host([payment]) {
     display: inline-grid;
     aspect-ratio: auto;
     contain: none;
@@ -88,11 +91,13 @@ export const gateStyles = css`
     gap: 0.5rem;
   }
 
-  :host([chat]) .placeholder::before {
+  :host([chat]) .placeholder::before,
+  :host([payment]) .placeholder::before {
     display: none;
   }
 
-  :host([chat]) .placeholder {
+  :host([chat]) .placeholder,
+  :host([payment]) .placeholder {
     justify-items: start;
     display: grid;
     gap: 0.5rem;
@@ -101,7 +106,8 @@ export const gateStyles = css`
     box-shadow: var(--_shadow);
   }
 
-  :host([chat]) ::slotted([slot='placeholder']) {
+  :host([chat]) ::slotted([slot='placeholder']),
+  :host([payment]) ::slotted([slot='placeholder']) {
     width: auto;
     height: auto;
     max-width: 100%;
@@ -109,11 +115,15 @@ export const gateStyles = css`
   }
 
   .chat-status {
+    grid-area: 1 / 1;
+    align-self: center;
     margin: 0;
+    padding: 0.75rem;
     font-size: 0.875em;
   }
 
-  :host([chat]) .placeholder p {
+  :host([chat]) .placeholder p,
+  :host([payment]) .placeholder p {
     margin: 0;
     font-size: 0.875em;
   }

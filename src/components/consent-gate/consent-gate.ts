@@ -3,12 +3,12 @@ import { report } from '../../diagnostics/report.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { purposeText } from '../../localization/purpose-text.js';
+import { display } from '../../store/display.js';
 import { safeUrl } from '../../store/config.js';
 import type { ConsentChangeDetail } from '../../store/types.js';
 import { tokens } from '../shared.styles.js';
 import { gateStyles } from './consent-gate.styles.js';
 import { findProvider, hostLabel, type Provider } from './providers.js';
-import { liveScript } from '../../integrations/blocked-scripts.js';
 import { cancel, unwatch, watch, whenNear } from './proximity.js';
 
 export interface GateLoadDetail {
@@ -21,8 +21,10 @@ export interface GateLoadDetail {
  * posts). The real content is the gate's `<template>` child, or one iframe from `src`;
  * nothing of it exists, and nothing reaches the provider, until the visitor opts in:
  * "Load once" (this gate, nothing stored) or "Always allow" (the category, or the
- * service with `service`). Consent arriving by any route loads it at once;
- * withdrawing removes it again.
+ * service with `service`). Consent arriving by any route loads it at once (unless
+ * `on-request`: then only the visitor's click on it does); withdrawing removes it again.
+ * A chat launcher and a payment button (Crisp, Intercom, Tawk.to, Stripe, PayPal, or a
+ * gate of purpose `chat` or `payment`) are small launchers, not boxes of a video's shape.
  *
  * @summary Click-to-load placeholder for embedded third-party content.
  *
@@ -37,7 +39,7 @@ export interface GateLoadDetail {
  * @csspart message - The text naming the content, provider and purpose.
  * @csspart policy-link - The link to the provider's privacy policy.
  * @csspart button - Both buttons.
- * @csspart load-button - "Load once" ("Chat with us" for a chat gate).
+ * @csspart load-button - "Load once"; "Chat with us" for a chat, "Pay with …" for a payment; "Load" on request once allowed.
  * @csspart allow-button - "Always allow".
  *
  * @cssprop [--consent-gate-aspect-ratio] - Reserved shape before loading (default: from the template iframe's width/height, 16 / 9 for `src`).
@@ -65,10 +67,11 @@ export class ConsentGate extends LitElement {
 
   // Declared without decorators: they cost bytes in every page's bundle.
   static override properties = {
-    category: {},
-    service: {},
+    category: { reflect: true },
+    service: { reflect: true },
     src: {},
     title: {},
+    onRequest: { type: Boolean, reflect: true, attribute: 'on-request' },
     loaded: { type: Boolean, reflect: true },
   };
 
@@ -84,12 +87,22 @@ export class ConsentGate extends LitElement {
   /** What the content is, e.g. "Product tour video": named in the placeholder and the buttons. */
   override title = '';
 
+  /**
+   * Loads the content only when the visitor asks for it (a click or key press on the
+   * placeholder), even when its purpose is granted: then the placeholder is a single
+   * button ("Chat with us", "Pay with Stripe", "Load"). In a required purpose (a service
+   * the visitor expressly requests, exempt from consent), the request is enough.
+   */
+  onRequest = false;
+
   /** Whether the real content is live. Reflects. */
   loaded = false;
 
   #consent = new ConsentController(this, (detail) => this.#onChange(detail));
   #l10n = new LocaleController(this);
   #live: ChildNode[] = [];
+  /** Set while the code that runs the template's scripts is fetched. */
+  #loading?: object;
   #focusOnLoad = false;
   #provider?: Provider;
   #warnedPolicy = false;
@@ -113,17 +126,27 @@ export class ConsentGate extends LitElement {
     return this.service || this.category;
   }
 
-  get #isChat(): boolean {
-    return (this.#provider?.category ?? this.category) === 'chat';
+  /** What the content is, by its provider or purpose: a chat launcher, a payment button, or other content. */
+  get #kind(): 'chat' | 'payment' | '' {
+    const kind = this.#provider?.category ?? this.category;
+    return kind === 'chat' || kind === 'payment' ? kind : '';
+  }
+
+  /** Allowed without asking the visitor anything more: granted, or in a required purpose. */
+  get #allowed(): boolean {
+    const category = this.#consent.port.registry.category(this.category);
+    return !!category?.required || this.#consent.store.granted(this.#id);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('category') || changed.has('service') || changed.has('src')) this.#describe();
-    this.toggleAttribute('chat', this.#isChat);
+    this.toggleAttribute('chat', this.#kind === 'chat');
+    this.toggleAttribute('payment', this.#kind === 'payment');
     // Consent stored, or given before this gate was on the page: load once measured
-    // near the screen.
+    // near the screen (content on request waits for the visitor).
     if (
       !this.loaded &&
+      !this.onRequest &&
       this.#consent.ready &&
       this.category &&
       this.#consent.store.granted(this.#id)
@@ -148,58 +171,64 @@ export class ConsentGate extends LitElement {
           >${t('consent.prefs.privacyPolicy', { provider })}</a
         >`
       : nothing;
-    const allow = html`<button
-      class=${this.#isChat ? 'link-button' : 'button'}
-      part="button allow-button"
-      aria-label=${t('consent.gate.allowLabel', { provider, title })}
-      @click=${this.#allow}
-    >
-      ${t('consent.gate.allow')}
-    </button>`;
-    const placeholder = this.#isChat
+    // On request, once allowed: one button, the request itself.
+    const single = this.onRequest && this.#consent.ready && this.#allowed;
+    const allow = single
+      ? nothing
+      : html`<button
+          class=${this.#kind ? 'link-button' : 'button'}
+          part="button allow-button"
+          aria-label=${t('consent.gate.allowLabel', { provider, title })}
+          @click=${this.#allow}
+        >
+          ${t('consent.gate.allow')}
+        </button>`;
+    const lang = this.#l10n.lang;
+    const dir = this.#l10n.dir;
+    const kind = this.#kind;
+    // A chat launcher and a payment button: a button, a line saying what it loads, and
+    // "Always allow" until allowed; once loaded, a status line that takes focus, in the
+    // launcher's place (kept, invisible, so that the page does not move).
+    const launcher = kind
       ? html`<div
             class="placeholder"
             part="placeholder"
-            ?hidden=${this.loaded}
-            lang=${this.#l10n.lang}
-            dir=${this.#l10n.dir}
+            ?inert=${this.loaded}
+            lang=${lang}
+            dir=${dir}
           >
             <slot name="placeholder"></slot>
             <button
               class="button"
               part="button load-button"
-              aria-label=${t('consent.gate.chatLabel', { provider })}
+              aria-label=${kind === 'chat' ? t('consent.gate.chatLabel', { provider }) : nothing}
               aria-describedby="message"
               @click=${this.#loadOnce}
             >
-              ${t('consent.gate.chat')}
+              ${kind === 'chat' ? t('consent.gate.chat') : t('consent.gate.pay', { provider })}
             </button>
             <p part="message" id="message">
-              ${t('consent.gate.chatNotice', { provider })} ${policyLink}
+              ${t(kind === 'chat' ? 'consent.gate.chatNotice' : 'consent.gate.payNotice', { provider })}
+              ${policyLink}
             </p>
             ${allow}
           </div>
           ${
-            // Once loaded, the chat opens on its own (usually a window in a corner): this
-            // line says so, and takes focus from the button that went.
             this.loaded
-              ? html`<p
-                  class="chat-status"
-                  role="status"
-                  tabindex="-1"
-                  lang=${this.#l10n.lang}
-                  dir=${this.#l10n.dir}
-                >
-                  ${t('consent.gate.chatLoaded', { provider })}
+              ? html`<p class="chat-status" role="status" tabindex="-1" lang=${lang} dir=${dir}>
+                  ${t(kind === 'chat' ? 'consent.gate.chatLoaded' : 'consent.gate.payLoaded', { provider })}
                 </p>`
               : nothing
           }`
+      : nothing;
+    const placeholder = kind
+      ? launcher
       : html`<div
           class="placeholder"
           part="placeholder"
           ?inert=${this.loaded}
-          lang=${this.#l10n.lang}
-          dir=${this.#l10n.dir}
+          lang=${lang}
+          dir=${dir}
         >
           <div class="visual"><slot name="placeholder"></slot></div>
           <div class="panel">
@@ -211,10 +240,10 @@ export class ConsentGate extends LitElement {
               <button
                 class="button"
                 part="button load-button"
-                aria-label=${t('consent.gate.loadOnceLabel', { title, provider })}
+                aria-label=${t(single ? 'consent.gate.loadLabel' : 'consent.gate.loadOnceLabel', { title, provider })}
                 @click=${this.#loadOnce}
               >
-                ${t('consent.gate.loadOnce')}
+                ${t(single ? 'consent.gate.load' : 'consent.gate.loadOnce')}
               </button>
               ${allow}
             </div>
@@ -261,7 +290,7 @@ export class ConsentGate extends LitElement {
 
   #policy(): string | undefined {
     const service = this.service ? this.#consent.port.registry.service(this.service) : undefined;
-    return service?.privacyPolicy ?? this.#provider?.privacyPolicy;
+    return (service && display(service).privacyPolicy) ?? this.#provider?.privacyPolicy;
   }
 
   #purpose(): string {
@@ -278,6 +307,7 @@ export class ConsentGate extends LitElement {
 
   #allow = () => {
     if (!this.category) return;
+    // The visitor asked for this one: it loads, on request or not.
     this.#focusOnLoad = true;
     // The receipt proves what the visitor was shown: this placeholder's texts.
     const shown = this.renderRoot.querySelectorAll('[part~="message"], button');
@@ -292,17 +322,47 @@ export class ConsentGate extends LitElement {
 
   #onChange(detail: ConsentChangeDetail): void {
     if (!this.category || !detail.changed.includes(this.#id)) return;
-    if (this.#consent.store.granted(this.#id)) whenNear(this, () => this.#load());
-    else {
+    if (this.#consent.store.granted(this.#id)) {
+      if (!this.onRequest) whenNear(this, () => this.#load());
+    } else {
       cancel(this);
       this.#unload();
     }
   }
 
   #load(byVisitor = false): void {
-    if (this.loaded) return;
+    if (this.loaded || this.#loading) return;
     const content = this.#content();
     if (!content) return;
+    const scripts = content.querySelectorAll('script');
+    if (!scripts.length) {
+      this.#insert(content, byVisitor);
+      return;
+    }
+    // Scripts run when inserted, however the template was made (innerHTML marks its
+    // scripts as already run): they are rebuilt by the code that turns scripts live,
+    // fetched with the first gate that has any.
+    const loading = (this.#loading = {});
+    import('../../integrations/live-script.js').then(
+      ({ liveScript }) => {
+        if (this.#loading !== loading) return; // withdrawn meanwhile
+        this.#loading = undefined;
+        for (const script of scripts) {
+          const type = script.getAttribute('type');
+          const live = liveScript(script, type && type !== 'text/javascript' ? type : undefined);
+          if (live) script.replaceWith(live);
+          else script.remove();
+        }
+        this.#insert(content, byVisitor);
+      },
+      (error) => {
+        this.#loading = undefined;
+        report('error', 'E57', '', {}, error);
+      },
+    );
+  }
+
+  #insert(content: DocumentFragment, byVisitor: boolean): void {
     this.#live = [...content.childNodes];
     this.append(content);
     this.loaded = true;
@@ -332,6 +392,7 @@ export class ConsentGate extends LitElement {
   }
 
   #unload(): void {
+    this.#loading = undefined;
     if (!this.loaded) return;
     for (const node of this.#live) node.remove();
     this.#live = [];
@@ -355,14 +416,6 @@ export class ConsentGate extends LitElement {
       frame.allow = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
       frame.referrerPolicy = 'strict-origin-when-cross-origin';
       fragment.append(frame);
-    }
-    // Scripts run when inserted, however the template was made (innerHTML marks its
-    // scripts as already run).
-    for (const script of fragment.querySelectorAll('script')) {
-      const type = script.getAttribute('type');
-      const live = liveScript(script, type && type !== 'text/javascript' ? type : undefined);
-      if (live) script.replaceWith(live);
-      else script.remove();
     }
     // Every frame is named for assistive technologies.
     for (const frame of fragment.querySelectorAll('iframe:not([title])')) {

@@ -1,7 +1,8 @@
 /**
  * Provider presets for `<consent-gate>`: a name and privacy policy to show in the
  * placeholder, the privacy-friendlier embed URL where the provider has one, and for
- * chat widgets a way to open the chat once loaded. A gate finds its preset by its
+ * chat widgets a way to open the chat once loaded. `category` is what the content is
+ * (`chat` and `payment` look like a launcher and a payment button). A gate finds its preset by its
  * `service` id or by the host of the embed it guards.
  */
 export interface Provider {
@@ -126,6 +127,20 @@ export const PROVIDERS: Provider[] = [
     privacyPolicy: 'https://www.tawk.to/privacy-policy/',
     hosts: ['tawk.to'],
     open: () => win().Tawk_API?.maximize?.(),
+  },
+  {
+    id: 'stripe',
+    label: 'Stripe',
+    category: 'payment',
+    privacyPolicy: 'https://stripe.com/privacy',
+    hosts: ['stripe.com', 'stripe.network'],
+  },
+  {
+    id: 'paypal',
+    label: 'PayPal',
+    category: 'payment',
+    privacyPolicy: 'https://www.paypal.com/webapps/mpp/ua/privacy-full',
+    hosts: ['paypal.com', 'paypalobjects.com'],
   },
 ];
 

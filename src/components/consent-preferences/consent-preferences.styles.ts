@@ -129,7 +129,8 @@ export const preferencesStyles = css`
   }
 
   .row .heading,
-  .row label {
+  .row label,
+  .service-name {
     flex: 1;
     min-width: 0;
     cursor: pointer;

@@ -3,6 +3,7 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Category, Service } from '../../store/registry.js';
 import type { CookieRow } from '../../store/types.js';
+import { display } from '../../store/display.js';
 import { configText, purposeText, type ConfigText } from '../../localization/purpose-text.js';
 import { show } from '../config-text.js';
 import { tokens, visuallyHidden } from '../shared.styles.js';
@@ -178,23 +179,33 @@ export class ConsentPreferences extends LitElement {
     const mixed =
       !category.required &&
       category.services.some((s) => !!this._draft[s.id] !== !!this._draft[category.id]);
+    const stores = category.deviceAccess;
     return html`
       <section class="category" part="category" aria-labelledby="${id}-label">
         <div class="row">
           <div class="heading">
             <h3 id="${id}-label">
-              <label for=${id}>${show(this.#text(category, 'label'))}</label>
+              ${
+                // Nothing stored on the device: nothing to switch (a heading, no label).
+                stores
+                  ? html`<label for=${id}>${show(this.#text(category, 'label'))}</label>`
+                  : show(this.#text(category, 'label'))
+              }
             </h3>
-            ${category.required ? html`<span class="always-on">${t('consent.prefs.alwaysOn')}</span>` : nothing}
+            ${stores && category.required ? html`<span class="always-on">${t('consent.prefs.alwaysOn')}</span>` : nothing}
           </div>
-          ${this.#switch(id, category.id, category.required, mixed ? `${id}-desc ${id}-mixed` : `${id}-desc`)}
+          ${stores ? this.#switch(id, category.id, category.required, mixed ? `${id}-desc ${id}-mixed` : `${id}-desc`) : nothing}
         </div>
         <p id="${id}-desc">
           ${show(this.#text(category, 'description'))}
           ${
             // Why there is no choice (COMPLIANCE 3), after any description, the site's
             // own included: worded to follow whatever the purpose is called.
-            category.required ? html` ${t('consent.prefs.alwaysOnReason')}` : nothing
+            !stores
+              ? html` ${t('consent.prefs.noDeviceAccess')}`
+              : category.required
+                ? html` ${t('consent.prefs.alwaysOnReason')}`
+                : nothing
           }
         </p>
         ${
@@ -211,33 +222,38 @@ export class ConsentPreferences extends LitElement {
           category.services.length
             ? html`<h4 class="visually-hidden">${t('consent.prefs.services')}</h4>
                 <ul class="services">
-                  ${category.services.map((s) => this.#renderService(s, category.required))}
+                  ${category.services.map((s) => this.#renderService(s, category.required, stores))}
                 </ul>`
             : nothing
         }
         ${this.#cookieTable(this.#text(category, 'label').text, [
-          ...category.cookies,
-          ...category.services.flatMap((s) => s.cookies),
+          ...display(category).cookies,
+          ...category.services.flatMap((s) => display(s).cookies),
         ])}
       </section>
     `;
   }
 
-  #renderService(service: Service, required: boolean) {
+  #renderService(service: Service, required: boolean, stores: boolean) {
     const t = this.#l10n.t.bind(this.#l10n);
     const id = `s-${service.id}`;
     const label = this.#text(service, 'label');
     const description = this.#text(service, 'description');
+    const policy = display(service).privacyPolicy;
     return html`<li>
       <div class="row">
-        <label for=${id}>${show(label)}</label>
-        ${this.#switch(id, service.id, required, description.text ? `${id}-desc` : undefined)}
+        ${
+          stores
+            ? html`<label for=${id}>${show(label)}</label>
+                ${this.#switch(id, service.id, required, description.text ? `${id}-desc` : undefined)}`
+            : html`<span class="service-name">${show(label)}</span>`
+        }
       </div>
       ${description.text ? html`<p id="${id}-desc">${show(description)}</p>` : nothing}
       ${
-        service.privacyPolicy
+        policy
           ? html`<p>
-              <a href=${service.privacyPolicy} target="_blank" rel="noopener noreferrer"
+              <a href=${policy} target="_blank" rel="noopener noreferrer"
                 >${t('consent.prefs.privacyPolicy', { provider: label.text })}</a
               >
             </p>`
@@ -266,11 +282,15 @@ export class ConsentPreferences extends LitElement {
     const cell = (value: CookieRow['purpose']) => show(configText(value, this.#l10n.locale));
     const labelled = (label: string) => t('consent.prefs.labelled', { label });
     const cookies = t('consent.prefs.cookies', { count: rows.length });
+    // Where the purpose also keeps entries other than cookies (local storage, IndexedDB),
+    // a column says what each one is.
+    const typed = rows.some((row) => (row.type ?? 'cookie') !== 'cookie');
     const columns = [
       t('consent.prefs.cookieName'),
       t('consent.prefs.cookieProvider'),
       t('consent.prefs.cookiePurpose'),
       t('consent.prefs.cookieExpiry'),
+      ...(typed ? [t('consent.declaration.type')] : []),
     ];
     return html`<details>
       <summary>${cookies}</summary>
@@ -294,6 +314,7 @@ export class ConsentPreferences extends LitElement {
                     cell(row.provider),
                     cell(row.purpose),
                     cell(row.expiry),
+                    ...(typed ? [t(`consent.storage.${row.type ?? 'cookie'}`)] : []),
                   ].map((value, i) => html`<td data-label=${labelled(columns[i])}>${value}</td>`)}
                 </tr>`,
             )}

@@ -1,0 +1,62 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { defineElements } from '../../src/elements.js';
+import { captureConsole, freshPageStore, freshStore, resetEnvironment, stub } from '../helpers.js';
+
+defineElements();
+
+/** Where the decision lives when the browser, or the page, keeps no cookie (src/store/persistence.ts). */
+
+const CONFIG = { categories: [{ id: 'analytics' }, { id: 'marketing' }] };
+
+describe('persistence without cookies', () => {
+  afterEach(resetEnvironment);
+
+  it('keeps the choice for the page when the browser refuses cookies', async () => {
+    const errors = captureConsole('error');
+    stub(document, 'cookie', { get: () => '', set: () => {} });
+    const store = await freshStore(CONFIG);
+    store.update({ analytics: true });
+    expect(store.granted('analytics')).to.equal(true);
+    expect(store.state.decided).to.equal(true);
+    expect(errors.join()).to.contain('refuses the consent cookie');
+  });
+
+  it('says so at load when the page cannot read cookies at all (a sandbox)', async () => {
+    const errors = captureConsole('error');
+    stub(document, 'cookie', {
+      get: () => {
+        throw new DOMException('sandboxed', 'SecurityError');
+      },
+      set: () => {
+        throw new DOMException('sandboxed', 'SecurityError');
+      },
+    });
+    const store = await freshStore(CONFIG);
+    expect(store.state.decided).to.equal(false);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('refuses the consent cookie "consent"');
+    store.rejectAll();
+    expect(store.state.decided).to.equal(true);
+    expect(errors).to.have.length(1);
+  });
+
+  it('a document.cookie that is not a string: a clear error, no exception, a working banner', async () => {
+    const errors = captureConsole('error');
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent) => thrown.push(event.error);
+    addEventListener('error', onError);
+    stub(document, 'cookie', { get: () => 42, set: () => {} });
+    try {
+      const store = await freshPageStore(CONFIG);
+      expect(store.state.decided).to.equal(false);
+      expect(errors.join()).to.contain('refuses the consent cookie "consent"');
+      const banner = await fixture(html`<consent-banner></consent-banner>`);
+      banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="reject-button"]')!.click();
+      expect(store.state.decided).to.equal(true, 'the choice applies for the page');
+      expect(store.granted('analytics')).to.equal(false);
+      expect(thrown).to.deep.equal([]);
+    } finally {
+      removeEventListener('error', onError);
+    }
+  });
+});
