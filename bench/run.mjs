@@ -81,6 +81,13 @@ const MOUNTS = [
   ['/bench/pages/', PAGES],
 ];
 const PROBE = readFileSync(path.join(PAGES, 'probe.js'), 'utf8');
+/** The chunks the entry fetches for the banner (README, "Loading", "Preloading"). */
+const BANNER_CHUNKS = [
+  'chunks/ui.js',
+  'chunks/en.js',
+  'chunks/focus.js',
+  'chunks/consent-banner.js',
+];
 const CONTENT = readFileSync(path.join(PAGES, 'content.html'), 'utf8');
 
 /** The file a URL path names, inside one of the mounts, or undefined. */
@@ -104,10 +111,31 @@ function template(html, url) {
         ? `<consent-gate category="video" title="Video ${i + 1}"><template><p>Embedded content ${i + 1}</p></template></consent-gate>`
         : `<consent-gate category="video" src="/bench/pages/embed.html?i=${i}" title="Video ${i + 1}"></consent-gate>`;
   const gates = Array.from({ length: n }, (_, i) => gate(i)).join('\n');
+  // `?preload`: what a server that reads the consent cookie sends a visitor without a
+  // decision (README, "Loading"): the banner's chunks, preloaded with the entry.
+  const preload = url.searchParams.has('preload')
+    ? BANNER_CHUNKS.map((file) => `<link rel="modulepreload" href="/dist/${file}" />`).join('')
+    : '';
   return html
     .replace('<!-- bench:probe -->', () => `<script>${PROBE}</script>`)
+    .replace('<!-- bench:preload -->', () => preload)
     .replace('<!-- bench:content -->', () => CONTENT)
     .replace('<!-- bench:gates -->', () => gates);
+}
+
+const compressions = new Map();
+/** A file's body compressed (cached: brotli at quality 11 takes a while). */
+function compressed(body, encoding) {
+  const key = `${encoding}:${body.toString('latin1')}`;
+  let out = compressions.get(key);
+  if (!out) {
+    out =
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 });
+    compressions.set(key, out);
+  }
+  return out;
 }
 
 function startServer() {
@@ -128,12 +156,20 @@ function startServer() {
     if (file.startsWith(PAGES) && file.endsWith('.html')) {
       body = Buffer.from(template(body.toString('utf8'), url));
     }
-    // Nothing compressed on the wire (bytes are computed from the files), nothing cached.
-    response.writeHead(200, {
-      'content-type': type,
-      'content-length': body.length,
-      'cache-control': 'no-store',
-    });
+    // Scripts and styles compressed as a production server sends them (brotli where the
+    // browser takes it, else gzip), so that a throttled network carries real sizes;
+    // nothing cached.
+    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    if (/\.(m?js|css)$/.test(file)) {
+      const accepted = String(request.headers['accept-encoding'] ?? '');
+      const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : '';
+      if (encoding) {
+        body = compressed(body, encoding);
+        headers['content-encoding'] = encoding;
+      }
+    }
+    headers['content-length'] = body.length;
+    response.writeHead(200, headers);
     response.end(body);
   });
   return new Promise((resolve) =>
@@ -170,11 +206,27 @@ const tbt = (tasks, end) =>
 
 // ---- measurements ----
 
-async function newPage(browser, throttle) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+/**
+ * A slow mobile connection (about 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up),
+ * emulated through the DevTools protocol: only there do an extra chunk's round trip and
+ * the bytes show.
+ */
+const SLOW = { latency: 150, download: 1.6e6 / 8, upload: 750e3 / 8 };
+
+async function newPage(browser, throttle, { context: shared, network = false } = {}) {
+  const context = shared ?? (await browser.newContext({ viewport: { width: 1280, height: 720 } }));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: SLOW.latency,
+      downloadThroughput: SLOW.download,
+      uploadThroughput: SLOW.upload,
+    });
+  }
   const notes = { fetched: [], errors: [] };
   page.on('response', (response) =>
     notes.fetched.push({ path: new URL(response.url()).pathname, status: response.status() }),
@@ -186,11 +238,39 @@ async function newPage(browser, throttle) {
   return { context, page, cdp, notes };
 }
 
-/** One first visit of a banner page; `screenshot` also saves /tmp/bench-<kind>*.png. */
-async function bannerRun(browser, base, kind, { screenshot = false } = {}) {
-  const { context, page, notes } = await newPage(browser, THROTTLE);
+/** Where each library's "Reject all" is, for a returning visitor's first visit. */
+const REJECT = {
+  ours: 'consent-banner [part~="reject-button"]',
+  peer: '#cc-main [data-role="necessary"]',
+};
+
+/**
+ * One visit of a banner page: a first visit, or with `returning` the next page of a
+ * visitor who has refused (decided on a first page, unmeasured). `network` throttles it
+ * to a slow mobile connection; `query` adds page options (`n=3`: three gates; `preload`);
+ * `screenshot` also saves /tmp/bench-<kind>*.png.
+ */
+async function bannerRun(
+  browser,
+  base,
+  kind,
+  { screenshot = false, network = false, query = '', returning = false } = {},
+) {
+  let shared;
+  if (returning) {
+    shared = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const first = await shared.newPage();
+    await first.goto(`${base}/bench/pages/${kind}.html`);
+    await first.locator(REJECT[kind]).click();
+    await first.waitForTimeout(200);
+    await first.close();
+  }
+  const { context, page, notes } = await newPage(browser, THROTTLE, { context: shared, network });
   try {
-    await page.goto(`${base}/bench/pages/${kind}.html${screenshot ? '?freeze' : ''}`);
+    const params = [query, returning && 'returning', screenshot && 'freeze'].filter(Boolean);
+    await page.goto(
+      `${base}/bench/pages/${kind}.html${params.length ? `?${params.join('&')}` : ''}`,
+    );
     const r = await page.evaluate(() => window.__benchDone);
     const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -212,9 +292,10 @@ async function bannerRun(browser, base, kind, { screenshot = false } = {}) {
       await page.waitForTimeout(1500);
       await page.screenshot({ path: `/tmp/bench-${kind}-later.png` });
     }
-    const end = r.visible + 1000;
+    const end = returning ? r.load + 1000 : r.visible + 1000;
     return {
       kind,
+      load: r.load,
       visible: r.visible,
       visibleFrameTime: r.visibleFrameTime,
       opacityAtVisible: r.opacityAtVisible,
@@ -367,6 +448,26 @@ try {
   for (let i = 0; i < RUNS; i++) {
     for (const kind of ['ours', 'peer']) banner[kind].push(await bannerRun(browser, base, kind));
   }
+  // The same first visit on a slow network, a page with gates, with the banner's chunks
+  // preloaded, and a returning visitor: each alternating between the libraries that have it.
+  const VARIANTS = {
+    slow: { kinds: ['ours', 'peer'], options: { network: true } },
+    preloadSlow: { kinds: ['ours'], options: { network: true, query: 'preload' } },
+    gates: { kinds: ['ours'], options: { query: 'n=3' } },
+    gatesSlow: { kinds: ['ours'], options: { network: true, query: 'n=3' } },
+    returning: { kinds: ['ours', 'peer'], options: { returning: true } },
+    returningSlow: { kinds: ['ours', 'peer'], options: { returning: true, network: true } },
+  };
+  const variants = {};
+  for (const [name, { kinds, options }] of Object.entries(VARIANTS)) {
+    log(`${name}: ${RUNS} runs of ${kinds.join(' and ')}`);
+    variants[name] = Object.fromEntries(kinds.map((kind) => [kind, []]));
+    for (let i = 0; i < RUNS; i++) {
+      for (const kind of kinds) {
+        variants[name][kind].push(await bannerRun(browser, base, kind, options));
+      }
+    }
+  }
   log('screenshots at the measured frame: /tmp/bench-{ours,peer}.png (and -later.png)');
   const shots = {};
   for (const kind of ['ours', 'peer']) {
@@ -412,6 +513,7 @@ try {
   const fetchedLocales = [
     ...new Set(paths('ours').filter((p) => /\/locales?\/|\/chunks\/(fr|de|it|es)-/.test(p))),
   ];
+  const variantRuns = Object.values(variants).flatMap((v) => Object.values(v).flat());
   const failed = [...all('ours'), ...all('peer')].flatMap((r) =>
     r.fetched.filter((f) => f.status >= 400).map((f) => `${r.kind}: ${f.status} ${f.path}`),
   );
@@ -420,12 +522,15 @@ try {
       [
         ...all('ours'),
         ...all('peer'),
+        ...variantRuns,
         ...Object.values(gates).flat(),
         ...Object.values(heap).flat(),
       ].flatMap((r) => r.errors ?? []),
     ),
   ];
-  const timedOut = [...banner.ours, ...banner.peer].filter((r) => r.timedOut).length;
+  const timedOut = [...banner.ours, ...banner.peer, ...variantRuns].filter(
+    (r) => r.timedOut,
+  ).length;
 
   const metric = (kind, key) => stats(banner[kind].map((r) => r[key]));
   const summary = {};
@@ -450,6 +555,22 @@ try {
     defined: metric('ours', 'defined'),
     consentReady: metric('ours', 'consentReady'),
   });
+  summary.variants = Object.fromEntries(
+    Object.entries(variants).map(([name, byKind]) => [
+      name,
+      Object.fromEntries(
+        Object.entries(byKind).map(([kind, runs]) => [
+          kind,
+          {
+            visible: stats(runs.map((r) => r.visible)),
+            load: stats(runs.map((r) => r.load)),
+            tbt: stats(runs.map((r) => r.tbt)),
+            bytes: bytesOf(runs.flatMap((r) => r.fetched.map((f) => f.path))).total,
+          },
+        ]),
+      ),
+    ]),
+  );
   summary.peer.scriptResponseEnd = stats(
     banner.peer.map((r) => r.timing.resources.find((x) => x.path.endsWith('.umd.js'))?.end),
   );
@@ -533,6 +654,51 @@ try {
     MB(p.heap.median),
     ratio(o.heap.median, p.heap.median),
   );
+  const v = summary.variants;
+  const net = `${SLOW.latency} ms round trip, ${SLOW.download / 125_000} Mbit/s down`;
+  row(
+    ...bold([
+      `Time to banner visible, slow network (${net}) and ${THROTTLE}× CPU, median`,
+      ms(v.slow.ours.visible.median),
+      ms(v.slow.peer.visible.median),
+      ratio(v.slow.ours.visible.median, v.slow.peer.visible.median),
+    ]),
+  );
+  row('↳ min / p25 / p75 / max (ms)', spread(v.slow.ours.visible), spread(v.slow.peer.visible));
+  row(
+    '↳ ours with the banner’s chunks preloaded (`modulepreload`, sent by a server that reads the consent cookie)',
+    ms(v.preloadSlow.ours.visible.median),
+    ms(v.slow.peer.visible.median),
+    ratio(v.preloadSlow.ours.visible.median, v.slow.peer.visible.median),
+  );
+  row(
+    'Total blocking time until banner visible + 1 s, slow network, median',
+    ms(v.slow.ours.tbt.median),
+    ms(v.slow.peer.tbt.median),
+  );
+  row(
+    'First visit of a page with 3 gates: time to banner visible, median (localhost; slow network)',
+    `${ms(v.gates.ours.visible.median)}; ${ms(v.gatesSlow.ours.visible.median)}`,
+    'n/a',
+  );
+  row(
+    ...bold([
+      'Returning visitor (decided): JS + CSS fetched, brotli',
+      kB(v.returning.ours.bytes.brotli),
+      kB(v.returning.peer.bytes.brotli),
+      ratio(v.returning.ours.bytes.brotli, v.returning.peer.bytes.brotli),
+    ]),
+  );
+  row(
+    'Returning visitor: load event, median (localhost; slow network)',
+    `${ms(v.returning.ours.load.median)}; ${ms(v.returningSlow.ours.load.median)}`,
+    `${ms(v.returning.peer.load.median)}; ${ms(v.returningSlow.peer.load.median)}`,
+  );
+  row(
+    'Returning visitor: total blocking time until load + 1 s, median (localhost; slow network)',
+    `${ms(v.returning.ours.tbt.median)}; ${ms(v.returningSlow.ours.tbt.median)}`,
+    `${ms(v.returning.peer.tbt.median)}; ${ms(v.returningSlow.peer.tbt.median)}`,
+  );
   const g = summary.gates;
   row(
     `\`acceptAll()\` with ${GATES} \`src\` gates: the call itself${runsNote('src')}`,
@@ -581,11 +747,18 @@ try {
   const caption =
     `Chromium ${chromiumVersion}, ${cpu} (${os.cpus().length} cores), ${date.slice(0, 10)}. ` +
     `${RUNS} first visits of each banner page (fresh context, alternating, after a warm-up pair, ` +
-    `${THROTTLE}× CPU throttling); ${GATES}-gate runs: ${gateRuns}; JS heap: the ${GATES}-gate page in each \`src\` run, before acceptAll(); the other pages ${HEAP_RUNS} runs each. ` +
+    `${THROTTLE}× CPU throttling), and as many of each variant: a slow network (Chromium's network emulation: ${SLOW.latency} ms latency per request, ${SLOW.download / 125_000} Mbit/s down, ${SLOW.upload / 125_000} Mbit/s up), a page with 3 gates, the banner's chunks preloaded, and a returning visitor (a refusal made on a first page, then a second page measured until its load event + 1 s). Scripts and styles are served compressed (brotli, else gzip). ` +
+    `${GATES}-gate runs: ${gateRuns}; JS heap: the ${GATES}-gate page in each \`src\` run, before acceptAll(); the other pages ${HEAP_RUNS} runs each. ` +
     `Bytes: the files a first visit of the English page fetched — ours: ` +
     `${bytes.ours.files.map((f) => f.path.slice(1)).join(', ')} (locale modules fetched: ` +
     `${fetchedLocales.length ? fetchedLocales.join(', ') : 'none'}; no CSS file, the styles are ` +
-    `constructable stylesheets inside the JS); peer: ${bytes.peer.files.map((f) => path.basename(f.path)).join(', ')}.`;
+    `constructable stylesheets inside the JS); peer: ${bytes.peer.files.map((f) => path.basename(f.path)).join(', ')}. ` +
+    `A returning visitor's page fetches — ours: ${
+      variants.returning.ours[0]?.fetched
+        .map((f) => f.path)
+        .filter((p) => p.startsWith('/dist/'))
+        .join(', ') || '—'
+    }.`;
   const table = await prettier.format(
     header + rows.map((r) => `| ${r.join(' | ')} |`).join('\n') + '\n',
     { ...(await prettier.resolveConfig(path.join(BENCH, 'README.md'))), parser: 'markdown' },
@@ -635,7 +808,7 @@ try {
     table,
     caption,
     warnings: { timedOut, failed, errors },
-    samples: { banner, warmup, screenshots: shots, gates, heap },
+    samples: { banner, warmup, variants, screenshots: shots, gates, heap },
   };
   writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   log('wrote bench/results.json');

@@ -215,6 +215,34 @@ describe('bundle (dist/consent-elements.js)', () => {
     assert.deepEqual(broken.log.errors, []);
   });
 
+  it('on a first visit fetches the banner’s code while the store loads; a returning visitor under a configured cookie name fetches none', async (t) => {
+    const named = PAGE.replace(/<consent-gate[^>]*><\/consent-gate>/, '').replace(
+      '<head>',
+      `<head><script type="application/json" data-consent-config>{ "cookie": { "name": "site_cc" } }</script>
+       <script>document.addEventListener('consent-ready', () => (window.readyAt = performance.now()));</script>`,
+    );
+    const { page } = await open(t, named);
+    const started = await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .find((entry) => entry.name.endsWith('/dist/chunks/consent-banner.js'))?.startTime,
+    );
+    const readyAt = await page.evaluate(() => window.readyAt);
+    assert.ok(
+      started < readyAt,
+      `fetched at ${started} ms, before the store was ready at ${readyAt} ms`,
+    );
+    await page.locator('consent-banner [part~="reject-button"]').click();
+    assert.ok((await page.context().cookies()).some((cookie) => cookie.name === 'site_cc'));
+
+    const second = await open(t, named, page.context());
+    const fetched = second.requests
+      .map((url) => url.pathname)
+      .filter((path) => path.startsWith('/dist/'));
+    assert.deepEqual(fetched, ['/dist/consent-elements.js']);
+  });
+
   it('names an element another script defined first, and still loads the rest', async (t) => {
     const taken = `<script>customElements.define('consent-banner', class extends HTMLElement {});</script>`;
     const { page, log, state } = await open(t, PAGE.replace('<head>', `<head>${taken}`));

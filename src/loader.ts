@@ -3,6 +3,7 @@ import { portOf } from './store/port.js';
 import { pageStore } from './page-store.js';
 import { defineElement, isOurs } from './define.js';
 import { report } from './diagnostics/report.js';
+import { readCookies } from './store/cookies.js';
 
 /**
  * The loader (CONTRACT §7): every page fetches the store; the elements' code (Lit
@@ -140,7 +141,9 @@ export function watchPage(): void {
     } else if (name === 'consent-declaration') {
       void load('consent-declaration');
     } else if (name === 'consent-banner' && !pageStore().state.decided) {
-      // Before the store is ready, connectUi decides at `ready`.
+      // On a first visit the banner's code is fetched now, while the page loads; it is
+      // defined once the store, ready, says the banner is needed (connectUi).
+      if (firstVisit()) ELEMENTS['consent-banner']().catch(() => {});
       void pageStore().ready.then(() => {
         if (!pageStore().state.decided) void load('consent-banner');
       });
@@ -148,6 +151,26 @@ export function watchPage(): void {
   };
   watch(document);
   scan(document);
+}
+
+/**
+ * Whether this visitor surely has no decision, judged before the store has loaded: no
+ * cookie of the configured name (`data-consent-config`, else `consent`) and no Global
+ * Privacy Control signal, whose refusal needs no banner. A name given only through
+ * `configure()` is not known yet: such a page fetches the banner's code early for a
+ * returning visitor too, and never shows it.
+ */
+function firstVisit(): boolean {
+  try {
+    const config = document.querySelector(
+      'script[type="application/json"][data-consent-config]',
+    )?.textContent;
+    const name = (config && JSON.parse(config).cookie?.name) || 'consent';
+    // The store reads the signal at once; `state.gpc` is it until configured.
+    return !pageStore().state.gpc && !readCookies().has(name);
+  } catch {
+    return false; // the store reports the configuration
+  }
 }
 
 /** The first element matching `selector`, in the document or in any open shadow root. */

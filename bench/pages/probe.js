@@ -1,4 +1,4 @@
-/* global document, window, requestAnimationFrame, getComputedStyle, customElements, location, ShadowRoot, innerWidth, innerHeight */
+/* global document, window, requestAnimationFrame, getComputedStyle, customElements, location, ShadowRoot, innerWidth, innerHeight, addEventListener */
 // The benchmark's in-page probe. bench/run.mjs inlines this file as the first script
 // of every bench page's <head> (it replaces the `<!-- bench:probe -->` marker), so it
 // runs before anything else on the page and costs both libraries the same.
@@ -19,6 +19,8 @@
 //               peer slides its bar in from below the viewport).
 //   The loop stops at `complete`; the run ends one second after `visible` (the window
 //   of long tasks and layout shifts), or after 20 s.
+// With `?returning` (a visitor who has decided: no banner), the run ends one second
+// after the load event instead.
 // With `?freeze` in the page's URL, every animation is paused in the frame where the
 // banner is first visible, so that a screenshot shows that frame's state.
 (() => {
@@ -41,6 +43,7 @@
     defined: null,
     consentReady: null,
     domContentLoaded: null,
+    load: null,
     timedOut: false,
     frozen: false,
   };
@@ -141,6 +144,13 @@
     }
     requestAnimationFrame(frame);
   };
+  // A returning visitor sees no banner: the run ends one second after the load event.
+  const returning = new URLSearchParams(location.search).has('returning');
+  addEventListener('load', () => {
+    r.load = performance.now();
+    if (returning) setTimeout(() => finish(r), 1000);
+  });
+  if (returning) return;
   if (kind === 'ours' || kind === 'peer') requestAnimationFrame(frame);
   else finish(r);
 })();

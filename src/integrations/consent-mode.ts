@@ -1,6 +1,6 @@
 import type { ConsentModeKey, ConsentModeMapping } from '../store/types.js';
 import type { ConsentStore } from '../store/consent-store.js';
-import { CONSENT_MODE_KEYS } from '../store/config.js';
+import { configError, isId } from '../store/config.js';
 import { HEAD_KEY, type HeadMarker } from '../store/defaults.js';
 import { portOf } from '../store/port.js';
 import { report } from '../diagnostics/report.js';
@@ -10,6 +10,16 @@ import { report } from '../diagnostics/report.js';
  * Without `gtag`, commands go on `dataLayer` as gtag would put them: as an
  * `arguments` object, which is what Google's tags read.
  */
+
+export const CONSENT_MODE_KEYS: readonly ConsentModeKey[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
 
 export const DEFAULT_MAPPING: Record<ConsentModeKey, string[] | boolean> = {
   ad_storage: ['marketing'],
@@ -80,7 +90,7 @@ export function startConsentMode(store: ConsentStore): void {
   const port = portOf(store);
   const head = (globalThis as Record<symbol, HeadMarker | undefined>)[Symbol.for(HEAD_KEY)];
   const send = (sent?: unknown) => {
-    const mode = port.config.googleConsentMode;
+    const mode = checked(port.config.googleConsentMode);
     if (!mode) return;
     const values = consentModeValues(mode, (id) => port.isGranted(id));
     if (JSON.stringify(values) !== JSON.stringify(sent))
@@ -90,6 +100,36 @@ export function startConsentMode(store: ConsentStore): void {
   // Tags need the stored decision at once (the head script sends it when present).
   if (store.state.decidedAt !== null || head?.update) send(head?.update);
   store.addEventListener('change', () => send());
+}
+
+const valid = new WeakMap<object, ConsentModeMapping>();
+
+/**
+ * The configuration's `googleConsentMode` with each bad key or id list reported, naming
+ * its field, and left out (once per mapping). The store keeps the field as given: its
+ * keys are checked here, in code only a page with Consent Mode fetches.
+ */
+export function checked(
+  mode: boolean | ConsentModeMapping | undefined,
+): boolean | ConsentModeMapping | undefined {
+  if (typeof mode !== 'object') return mode;
+  let out = valid.get(mode);
+  if (!out) {
+    out = {};
+    for (const [key, ids] of Object.entries(mode as Record<string, unknown>)) {
+      const field = `googleConsentMode.${key}`;
+      if (!(CONSENT_MODE_KEYS as readonly string[]).includes(key)) {
+        configError(field, 'E24');
+        continue;
+      }
+      const list = typeof ids === 'string' ? [ids] : ids;
+      if (typeof list === 'boolean') out[key as ConsentModeKey] = list;
+      else if (Array.isArray(list) && list.every(isId)) out[key as ConsentModeKey] = list;
+      else configError(field, 'E25');
+    }
+    valid.set(mode, out);
+  }
+  return out;
 }
 
 /** Sends a Consent Mode command; a page whose `dataLayer` or `gtag` is broken gets an error, not an exception. */

@@ -1,8 +1,6 @@
 import type {
   CategoryConfig,
   ConsentConfig,
-  ConsentModeKey,
-  ConsentModeMapping,
   CookieOptions,
   LocalizedText,
   ServiceConfig,
@@ -30,16 +28,6 @@ export const isId = (value: unknown): value is string =>
 
 const COOKIE_NAME = /^[!#$%&'*+\-.^`|~\w]{1,64}$/;
 const CLEAR_PATTERN = /^[!#$%&'*+\-.^`|~\w]{1,128}\*?$/;
-
-export const CONSENT_MODE_KEYS: readonly ConsentModeKey[] = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
 
 /** A bad field, reported and ignored. */
 export function configError(field: string, code: Code, values?: Record<string, string>): void {
@@ -216,27 +204,6 @@ function cookieOptions(value: unknown): CookieOptions | undefined {
   return out;
 }
 
-function consentMode(value: unknown): boolean | ConsentModeMapping | undefined {
-  if (typeof value === 'boolean') return value;
-  if (!isObject(value)) {
-    configError('googleConsentMode', 'E23');
-    return undefined;
-  }
-  const out: ConsentModeMapping = {};
-  for (const [key, ids] of Object.entries(value)) {
-    const field = `googleConsentMode.${key}`;
-    if (!(CONSENT_MODE_KEYS as readonly string[]).includes(key)) {
-      configError(field, 'E24');
-      continue;
-    }
-    const list = typeof ids === 'string' ? [ids] : ids;
-    if (typeof list === 'boolean') out[key as ConsentModeKey] = list;
-    else if (Array.isArray(list) && list.every(isId)) out[key as ConsentModeKey] = list as string[];
-    else configError(field, 'E25');
-  }
-  return out;
-}
-
 /**
  * Validates configuration from a page or from `configure()`. Returns the valid part
  * only; reports every problem on the console. Never throws.
@@ -274,8 +241,12 @@ export function validateConfig(input: unknown): ConsentConfig {
     else configError('gpc', 'E22');
   }
   if (input.googleConsentMode !== undefined) {
-    const mode = consentMode(input.googleConsentMode);
-    if (mode !== undefined) out.googleConsentMode = mode;
+    // A mapping's keys and ids are checked by the Consent Mode code, which only a page
+    // that sets this field fetches (src/integrations/consent-mode.ts).
+    const mode = input.googleConsentMode;
+    if (typeof mode === 'boolean' || isObject(mode)) {
+      out.googleConsentMode = mode as ConsentConfig['googleConsentMode'];
+    } else configError('googleConsentMode', 'E23');
   }
   if (receiptEndpoint !== undefined) {
     const url = safeUrl(receiptEndpoint);

@@ -93,6 +93,33 @@ describe('Google Consent Mode v2', () => {
     expect(values.ad_storage).to.equal('granted');
   });
 
+  it('reports each bad key or id list of a mapping, naming it, and ignores it', async () => {
+    const errors = captureConsole('error');
+    const calls = recordGtag();
+    const store = await started({
+      googleConsentMode: {
+        ad_storage: 'marketing',
+        fancy_storage: 'x',
+        analytics_storage: [42],
+        ad_personalization: false,
+      },
+      categories: [{ id: 'marketing' }, { id: 'analytics' }],
+    });
+    store.acceptAll();
+    store.rejectAll();
+    const text = errors.join('\n');
+    expect(text).to.contain('"googleConsentMode.fancy_storage"');
+    expect(text).to.contain('"googleConsentMode.analytics_storage"');
+    expect(errors, 'each reported once').to.have.length(2);
+    const [accepted, rejected] = calls.slice(-2).map((call) => call[2] as Record<string, string>);
+    expect(Object.keys(accepted)).to.deep.equal(KEYS);
+    // The bad list is left out: the key follows its default (analytics).
+    expect(accepted.analytics_storage).to.equal('granted');
+    expect(accepted.ad_storage).to.equal('granted');
+    expect(accepted.ad_personalization).to.equal('denied');
+    expect(rejected.ad_storage).to.equal('denied');
+  });
+
   it('pushes gtag-style arguments on dataLayer when gtag is absent', async () => {
     const store = await started({ googleConsentMode: true });
     store.acceptAll();
