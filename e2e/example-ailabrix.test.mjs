@@ -19,6 +19,8 @@ import {
   ready,
   store,
   until,
+  scrollThrough,
+  declarationsRendered,
 } from './examples-support.mjs';
 import { LANGUAGES, TEXTS } from '../examples/ailabrix/texts.js';
 
@@ -75,26 +77,6 @@ function problems(log) {
 function assertClean(log) {
   assert.deepEqual(log.errors, [], 'no page error');
   assert.deepEqual(problems(log), [], 'no console error, no consent-elements warning');
-}
-
-/** Scrolls through the page, so that gates far below the screen come near it. */
-async function scrollThrough(page) {
-  await page.evaluate(async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += innerHeight / 2) {
-      scrollTo(0, y);
-      await frame();
-    }
-  });
-}
-
-/** Waits until every <consent-declaration> of the page has rendered. */
-async function declarationsRendered(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('consent-declaration')].every((d) =>
-      d.shadowRoot?.querySelector('.declaration'),
-    ),
-  );
 }
 
 /** A table's header cells and its rows, as the visitor reads them. */

@@ -20,26 +20,16 @@ import {
   ready,
   store,
   until,
+  scrollThrough,
+  declarationsRendered,
+  QODEFY_REQUESTED,
 } from './examples-support.mjs';
 
 const NAME = 'qodefy';
 const DAY = 86400;
 
 /** What the home page requests once everything is accepted, each exactly once. */
-const REQUESTED = [
-  'https://cdn.matomo.cloud/qodefy.matomo.cloud/matomo.js',
-  'https://cdn.speedcurve.com/js/lux.js?id=4181239057',
-  'https://snap.licdn.com/li.lms-analytics/insight.min.js',
-  'https://connect.facebook.net/en_US/fbevents.js',
-  'https://www.googletagmanager.com/gtag/js?id=AW-17012345678',
-  'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE',
-  'https://qodefy.notion.site/ebd/1f0c3a9e8b2d4c7fa6e5d4c3b2a19087',
-  'https://www.linkedin.com/embed/feed/update/urn:li:share:7268311524087513088',
-  'https://calendar.google.com/calendar/embed?src=events%40qodefy.com&ctz=Europe%2FParis&mode=AGENDA',
-  'https://form.typeform.com/to/Qd7fBr1E',
-  'https://assets.calendly.com/assets/external/widget.js',
-  'https://client.crisp.chat/l.js',
-];
+const REQUESTED = QODEFY_REQUESTED;
 const ANALYTICS = REQUESTED.slice(0, 2);
 const MARKETING = REQUESTED.slice(2, 5);
 
@@ -147,26 +137,6 @@ const consoleProblems = (log) =>
   log.console
     .filter((m) => m.type === 'error' || (m.type === 'warning' && /consent-elements/.test(m.text)))
     .map((m) => `${m.type}: ${m.text}`);
-
-/** Scrolls through the page, so that gates far below the screen go live. */
-async function scrollThrough(page) {
-  await page.evaluate(async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += innerHeight / 2) {
-      scrollTo(0, y);
-      await frame();
-    }
-  });
-}
-
-/** Waits until every <consent-declaration> of the page has rendered. */
-async function declarationsRendered(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('consent-declaration')].every((el) =>
-      el.shadowRoot?.querySelector('[part~="declaration"]'),
-    ),
-  );
-}
 
 /** The rows (cell texts) of one table part of a declaration. */
 function tableRows(page, selector, part) {

@@ -105,6 +105,25 @@ export async function openExample(env, t, name, options = {}) {
   return { context, page, log, external, beacons, consoleErrors };
 }
 
+/**
+ * What the Qodefy home page requests once everything is accepted, each exactly once
+ * (its own test and the test of every example check it).
+ */
+export const QODEFY_REQUESTED = [
+  'https://cdn.matomo.cloud/qodefy.matomo.cloud/matomo.js',
+  'https://cdn.speedcurve.com/js/lux.js?id=4181239057',
+  'https://snap.licdn.com/li.lms-analytics/insight.min.js',
+  'https://connect.facebook.net/en_US/fbevents.js',
+  'https://www.googletagmanager.com/gtag/js?id=AW-17012345678',
+  'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE',
+  'https://qodefy.notion.site/ebd/1f0c3a9e8b2d4c7fa6e5d4c3b2a19087',
+  'https://www.linkedin.com/embed/feed/update/urn:li:share:7268311524087513088',
+  'https://calendar.google.com/calendar/embed?src=events%40qodefy.com&ctz=Europe%2FParis&mode=AGENDA',
+  'https://form.typeform.com/to/Qd7fBr1E',
+  'https://assets.calendly.com/assets/external/widget.js',
+  'https://client.crisp.chat/l.js',
+];
+
 export const bannerBox = (page) => page.locator('consent-banner .banner');
 export const bannerButton = (page, name) =>
   page.locator('consent-banner').getByRole('button', { name, exact: true });
@@ -122,6 +141,26 @@ export async function axeProblems(page, { colourOnly = false } = {}) {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+}
+
+/** Scrolls through the page, so that gates far below the screen come near it and go live. */
+export async function scrollThrough(page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await frame();
+    }
+  });
+}
+
+/** Waits until every <consent-declaration> of the page has rendered. */
+export async function declarationsRendered(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('consent-declaration')].every((el) =>
+      el.shadowRoot?.querySelector('[part~="declaration"]'),
+    ),
+  );
 }
 
 /** The cookies of a context, by name: { value, expires (epoch s, -1 for a session cookie) }. */

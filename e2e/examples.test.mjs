@@ -17,6 +17,7 @@ import {
   ready,
   store,
   until,
+  QODEFY_REQUESTED,
 } from './examples-support.mjs';
 
 /**
@@ -29,20 +30,7 @@ const EXAMPLES = {
   qodefy: {
     required: ['necessary'],
     gates: 8,
-    requested: [
-      'https://cdn.matomo.cloud/qodefy.matomo.cloud/matomo.js',
-      'https://cdn.speedcurve.com/js/lux.js?id=4181239057',
-      'https://snap.licdn.com/li.lms-analytics/insight.min.js',
-      'https://connect.facebook.net/en_US/fbevents.js',
-      'https://www.googletagmanager.com/gtag/js?id=AW-17012345678',
-      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE',
-      'https://qodefy.notion.site/ebd/1f0c3a9e8b2d4c7fa6e5d4c3b2a19087',
-      'https://www.linkedin.com/embed/feed/update/urn:li:share:7268311524087513088',
-      'https://calendar.google.com/calendar/embed?src=events%40qodefy.com&ctz=Europe%2FParis&mode=AGENDA',
-      'https://form.typeform.com/to/Qd7fBr1E',
-      'https://assets.calendly.com/assets/external/widget.js',
-      'https://client.crisp.chat/l.js',
-    ],
+    requested: QODEFY_REQUESTED,
     ran: () =>
       window._paq?.[0]?.[0] === 'trackPageView' &&
       window.LUX?.label === 'home' &&

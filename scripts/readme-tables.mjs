@@ -85,7 +85,12 @@ for (const [name, lines] of Object.entries(tables)) {
   }
   console.log(`readme-tables: ${name}, ${lines.length - 2} rows${check ? ', current' : ''}`);
 }
-if (!check) writeFileSync('README.md', readme);
+if (!check) {
+  // Written as Prettier writes it: `npm test` checks the format too.
+  const prettier = await import('prettier');
+  const options = { ...(await prettier.resolveConfig('README.md')), filepath: 'README.md' };
+  writeFileSync('README.md', await prettier.format(readme, options));
+}
 
 function fail(message) {
   console.error(`readme-tables: ${message}`);

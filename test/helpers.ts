@@ -1,10 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { ConsentStore } from '../src/store/consent-store.js';
 import { closeReceipts } from '../src/integrations/receipts.js';
 import { newStore } from '../src/page-store.js';
 import { connectUi } from '../src/loader.js';
 import { portOf, type Port } from '../src/store/port.js';
-import type { ConsentConfig } from '../src/store/types.js';
+import type { ConsentChangeDetail, ConsentConfig } from '../src/store/types.js';
+import { encodeRecord } from '../src/store/record.js';
 
 /**
  * Test helpers: every test gets a fresh store on a clean browser (no cookies, no
@@ -140,6 +141,33 @@ function drainTabMessages(names: string[]): Promise<unknown> {
         }),
     ),
   );
+}
+
+export const DAY = 86_400_000;
+
+/**
+ * A consent cookie's value: an "accept all" of yesterday granting analytics and
+ * preferences, with `overrides`.
+ */
+export function storedRecord(overrides: Partial<Parameters<typeof encodeRecord>[0]> = {}): string {
+  return encodeRecord({
+    id: 'abcdefghij012345',
+    revision: 1,
+    decidedAt: Date.now() - DAY,
+    method: 'accept-all',
+    decided: true,
+    gpc: false,
+    categories: { analytics: true, marketing: false, preferences: true },
+    services: {},
+    ...overrides,
+  });
+}
+
+/** Shows the page again (back-forward cache, a tab brought back) and returns the change. */
+export async function showAgain(store: ConsentStore): Promise<ConsentChangeDetail> {
+  const event = oneEvent(store, 'change');
+  dispatchEvent(new PageTransitionEvent('pageshow'));
+  return (await event).detail as ConsentChangeDetail;
 }
 
 /** Adds markup to the body for the current test (removed by resetEnvironment). */

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { englishText } from '../../src/localization/english.js';
 import {
+  DAY,
   addToBody,
   captureConsole,
   cookieValue,
@@ -10,10 +11,10 @@ import {
   resetEnvironment,
   stub,
   port,
+  showAgain,
+  storedRecord as yesterday,
 } from '../helpers.js';
-import { encodeRecord } from '../../src/store/record.js';
 import type { ConsentChangeDetail, ConsentState } from '../../src/store/types.js';
-import type { ConsentStore } from '../../src/store/consent-store.js';
 import { skipIn } from '../engine.js';
 
 const CONFIG = {
@@ -32,28 +33,12 @@ const CONFIG = {
   ],
 };
 
-const DAY = 86_400_000;
-
-function storedRecord(overrides: Partial<Parameters<typeof encodeRecord>[0]> = {}): string {
-  return encodeRecord({
-    id: 'abcdefghij012345',
-    revision: 1,
-    decidedAt: Date.now() - DAY,
-    method: 'accept-all',
-    decided: true,
-    gpc: false,
+/** The stored decision these tests start from: the helper's, with videos refused. */
+const storedRecord = (overrides: Parameters<typeof yesterday>[0] = {}) =>
+  yesterday({
     categories: { analytics: true, marketing: false, preferences: true, video: false },
-    services: {},
     ...overrides,
   });
-}
-
-/** Shows the page again (back-forward cache, a tab brought back) and returns the change. */
-async function showAgain(store: ConsentStore): Promise<ConsentChangeDetail> {
-  const event = oneEvent(store, 'change');
-  dispatchEvent(new PageTransitionEvent('pageshow'));
-  return (await event).detail as ConsentChangeDetail;
-}
 
 describe('consent store', () => {
   afterEach(resetEnvironment);
@@ -513,6 +498,9 @@ describe('consent store', () => {
         categories: [...CONFIG.categories, { id: 'constructor' }, { id: 'valueOf' }],
         googleConsentMode: { ad_storage: 'toString', analytics_storage: ['valueOf'] },
       });
+      // The Consent Mode code, fetched on need, checks its mapping when it sends.
+      await import('../../src/integrations/consent-mode.js');
+      await nextTask();
       for (const id of NAMES) expect(store.granted(id), id).to.equal(false);
       store.rejectAll();
       for (const id of NAMES) expect(store.granted(id), id).to.equal(false);

@@ -1,6 +1,15 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { cookieValue, freshStore, nextTask, resetEnvironment, setGpc, stub } from '../helpers.js';
-import { decodeRecord, encodeRecord } from '../../src/store/record.js';
+import {
+  cookieValue,
+  freshStore,
+  nextTask,
+  resetEnvironment,
+  setGpc,
+  showAgain,
+  storedRecord,
+  stub,
+} from '../helpers.js';
+import { decodeRecord } from '../../src/store/record.js';
 import type { ConsentChangeDetail } from '../../src/store/types.js';
 import type { ConsentStore } from '../../src/store/consent-store.js';
 
@@ -13,29 +22,6 @@ import type { ConsentStore } from '../../src/store/consent-store.js';
 const CONFIG = {
   categories: [{ id: 'preferences' }, { id: 'analytics' }, { id: 'marketing' }],
 };
-
-const DAY = 86_400_000;
-
-function storedRecord(overrides: Partial<Parameters<typeof encodeRecord>[0]> = {}): string {
-  return encodeRecord({
-    id: 'abcdefghij012345',
-    revision: 1,
-    decidedAt: Date.now() - DAY,
-    method: 'accept-all',
-    decided: true,
-    gpc: false,
-    categories: { analytics: true, marketing: false, preferences: true },
-    services: {},
-    ...overrides,
-  });
-}
-
-/** Shows the page again (back-forward cache, a tab brought back) and returns the change. */
-async function showAgain(store: ConsentStore): Promise<ConsentChangeDetail> {
-  const event = oneEvent(store, 'change');
-  dispatchEvent(new PageTransitionEvent('pageshow'));
-  return (await event).detail as ConsentChangeDetail;
-}
 
 /** Lets the tabs' messages cross. */
 async function settle(): Promise<void> {
