@@ -79,11 +79,18 @@ export function isLoaded(locale: Locale): boolean {
   return base === SOURCE_LOCALE || packs.every((pack) => pack.loaded.has(base));
 }
 
-/** Loads the texts a locale needs once; on failure the English texts stay in use. */
+/**
+ * Loads the texts a locale needs once; on failure the English texts stay in use. A pack
+ * added while they load (a declaration defined meanwhile) is loaded too, so that an
+ * element waiting for its locale is not left in English.
+ */
 export function loadLocale(locale: Locale): Promise<void> {
   const base = supportedLocale(locale);
   if (isLoaded(base)) return Promise.resolve();
-  return Promise.all(packs.map((pack) => loadPack(pack, base))).then(() => {});
+  const count = packs.length;
+  return Promise.all(packs.map((pack) => loadPack(pack, base))).then(() =>
+    packs.length > count ? loadLocale(base) : undefined,
+  );
 }
 
 function loadPack(pack: Pack, locale: ShippedLocale): Promise<void> {

@@ -4,6 +4,7 @@ import { defineElements } from '../../src/elements.js';
 import { messages } from '../../src/localization/messages.js';
 import { useDeclarationTexts } from '../../src/localization/declaration-texts.js';
 import {
+  addPack,
   directionOf,
   isLoaded,
   langTag,
@@ -14,6 +15,7 @@ import {
   translate,
 } from '../../src/localization/locales.js';
 import { BUILTIN_IDS } from '../../src/store/builtins.js';
+import type { MessageId } from '../../src/store/types.js';
 import { freshPageStore, resetEnvironment } from '../helpers.js';
 
 defineElements();
@@ -150,5 +152,20 @@ describe('localization', () => {
     const accept = () =>
       el.shadowRoot!.querySelector('[part~="accept-button"]')!.textContent!.trim();
     await waitUntil(() => accept() === 'Alle akzeptieren', 'German texts');
+  });
+
+  it('loads a pack added while a locale loads (a declaration defined meanwhile) with it', async () => {
+    // Two packs of one message each, as <consent-declaration> adds its own (last in this
+    // file: the packs stay for the page's other tests). The first makes Latvian not
+    // loaded; the second comes while it loads.
+    const pack = (id: string, text: string) =>
+      addPack({ [id as MessageId]: 'English' }, () => Promise.resolve({ texts: [text] }));
+    pack('consent.test.first', 'Pirmais');
+    expect(isLoaded('lv')).to.equal(false);
+    const loading = loadLocale('lv');
+    pack('consent.test.late', 'Vēlu');
+    await loading;
+    expect(isLoaded('lv')).to.equal(true, 'every pack, the late one too');
+    expect(translate('lv', 'consent.test.late' as MessageId)).to.equal('Vēlu');
   });
 });
