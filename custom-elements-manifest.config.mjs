@@ -144,6 +144,50 @@ function keepNonLitMembersPlugin() {
   };
 }
 
+/**
+ * The banner and the gate are not Lit elements (src/components/element.ts): their
+ * properties are accessors over their attributes. Each attribute is linked to its
+ * property (`on-request` → `onRequest`), which reflects it; the custom element
+ * callbacks and the protected `update()` are not API.
+ */
+const LIFECYCLE = new Set([
+  'connectedCallback',
+  'disconnectedCallback',
+  'attributeChangedCallback',
+]);
+const DEFAULTS = { position: "'bottom'", modal: 'false', dismissible: 'false' };
+
+function attributeAccessorsPlugin() {
+  const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+  return {
+    name: 'consent-elements: attribute accessors',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.superclass?.name !== 'UiElement') continue;
+          declaration.members = declaration.members?.filter(
+            (m) => !LIFECYCLE.has(m.name) && !(m.name === 'update' && m.privacy === 'protected'),
+          );
+          for (const attribute of declaration.attributes ?? []) {
+            const field = declaration.members?.find(
+              (m) => m.kind === 'field' && m.name === camel(attribute.name),
+            );
+            if (!field) continue;
+            field.privacy = 'public';
+            field.attribute = attribute.name;
+            field.reflects = true;
+            if (DEFAULTS[field.name]) field.default = DEFAULTS[field.name];
+            attribute.fieldName = field.name;
+            attribute.type ??= field.type;
+            attribute.description ??= field.description;
+            if (field.default) attribute.default = field.default;
+          }
+        }
+      }
+    },
+  };
+}
+
 /** Paths as published: src/x.ts → lib/x.js, every module reference relative to the package. */
 function publishedPathsPlugin() {
   const published = (file) => file.replace(/^src\//, 'lib/').replace(/\.ts$/, '.js');
@@ -221,6 +265,7 @@ export default {
     typeOnlyExportsPlugin(),
     eventMapPlugin(),
     publicApiPlugin(),
+    attributeAccessorsPlugin(),
     publishedPathsPlugin(),
     definitionsPlugin(),
   ],

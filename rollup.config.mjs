@@ -79,9 +79,10 @@ const minify = (options = {}) =>
   });
 
 /**
- * Chunks are named after what they hold: `ui` is what every element shares (Lit, the
+ * Chunks are named after what they hold: `ui` is what every element shares (the
  * controllers, the theme tokens, translation), fetched once by a page that shows any
- * element; the others are named after their first module (`consent-banner`, `receipts`…).
+ * element; `lit` is Lit, which only the dialog and the declaration are built on; the
+ * others are named after their first module (`consent-banner`, `receipts`…).
  */
 /**
  * A chunk the loader imports needs the chunks it imports in turn (`ui`, `en`…), which
@@ -124,10 +125,12 @@ function parallelChunks() {
   };
 }
 
-const chunkFileNames = (chunk) =>
-  chunk.moduleIds.some((id) => id.includes('/node_modules/lit-html/'))
-    ? 'chunks/ui.js'
-    : 'chunks/[name].js';
+const chunkFileNames = (chunk) => {
+  if (chunk.moduleIds.some((id) => id.includes('/node_modules/lit-html/'))) return 'chunks/lit.js';
+  if (chunk.moduleIds.some((id) => id.endsWith('/src/components/element.ts')))
+    return 'chunks/ui.js';
+  return 'chunks/[name].js';
+};
 
 /**
  * The self-contained bundle: Lit and everything else inside, minified. The locale

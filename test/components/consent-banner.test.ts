@@ -326,6 +326,14 @@ describe('<consent-banner>', () => {
     expect(store.granted('analytics')).to.equal(false);
   });
 
+  it('writes no attribute of its own on its host (server-rendered markup stays as sent)', async () => {
+    await freshPageStore(CONFIG);
+    const el = await banner();
+    expect(el.getAttributeNames()).to.deep.equal([]);
+    expect(el.position).to.equal('bottom');
+    expect(part(el, 'banner').classList.contains('bottom')).to.equal(true);
+  });
+
   it('position="center" is always modal; other positions reflect', async () => {
     await freshPageStore(CONFIG);
     const el = await banner(html`<consent-banner position="center"></consent-banner>`);

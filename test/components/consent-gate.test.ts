@@ -436,4 +436,28 @@ describe('<consent-gate>', () => {
     expectSameNode(el.querySelector('iframe'), null, 'found');
     expect(errors.join()).to.contain('needs a category');
   });
+
+  it('takes properties set before its code was defined, and reflects them', async () => {
+    await freshPageStore(CONFIG);
+    // A framework may create the element and set properties before the library defines it.
+    const el = document.createElement('early-consent-gate') as ConsentGate;
+    el.category = 'video';
+    el.service = 'vimeo';
+    el.onRequest = true;
+    el.title = 'Launch video';
+    const Gate = customElements.get('consent-gate') as typeof ConsentGate;
+    customElements.define('early-consent-gate', class extends Gate {});
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.getAttribute('category')).to.equal('video');
+      expect(el.getAttribute('service')).to.equal('vimeo');
+      expect(el.hasAttribute('on-request')).to.equal(true);
+      expect(part(el, 'load-button').getAttribute('aria-label')).to.contain('Launch video');
+      el.service = null;
+      expect(el.hasAttribute('service')).to.equal(false);
+    } finally {
+      el.remove();
+    }
+  });
 });

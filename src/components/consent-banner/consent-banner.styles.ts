@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../element.js';
 
 export const bannerStyles = css`
   :host {
@@ -29,25 +29,25 @@ export const bannerStyles = css`
     container-type: inline-size;
   }
 
-  :host([position='top']) .banner {
+  .banner.top {
     top: 0;
     bottom: auto;
     border-radius: 0 0 var(--_radius) var(--_radius);
   }
 
-  :host([position='bottom-start']) .banner,
-  :host([position='bottom-end']) .banner {
+  .banner.bottom-start,
+  .banner.bottom-end {
     bottom: var(--_space);
     max-width: min(26rem, calc(100% - 2 * var(--_space)));
     max-height: min(80dvh, calc(100dvh - 2 * var(--_space)));
     border-radius: var(--_radius);
   }
 
-  :host([position='bottom-start']) .banner {
+  .banner.bottom-start {
     inset-inline: var(--_space) auto;
   }
 
-  :host([position='bottom-end']) .banner {
+  .banner.bottom-end {
     inset-inline: auto var(--_space);
   }
 
@@ -64,11 +64,11 @@ export const bannerStyles = css`
     display: none;
   }
 
-  :host([position='top']) dialog.banner {
+  dialog.banner.top {
     margin-top: 0;
   }
 
-  :host([position='bottom']) dialog.banner {
+  dialog.banner.bottom {
     margin-bottom: 0;
     border-end-start-radius: 0;
     border-end-end-radius: 0;

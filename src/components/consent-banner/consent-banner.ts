@@ -1,8 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { report } from '../../diagnostics/report.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { tokens } from '../shared.styles.js';
+import { UiElement, tokens, h, setText } from '../element.js';
 import { bannerStyles } from './consent-banner.styles.js';
 import { findPreferencesLink, handFocusBack, noteReturnPoint } from '../focus.js';
 
@@ -54,24 +53,39 @@ export type BannerPosition = 'bottom' | 'top' | 'center' | 'bottom-start' | 'bot
  * @cssprop [--consent-shadow=0 0.25rem 1.5rem rgb(0 0 0 / 0.25)] - Shadow.
  * @cssprop [--consent-z-index=2147483000] - Stacking order.
  */
-export class ConsentBanner extends LitElement {
-  static override styles = [tokens, bannerStyles];
+export class ConsentBanner extends UiElement {
+  static override styles = tokens + bannerStyles;
+  static override observedAttributes = ['position', 'modal', 'dismissible'];
+  static override properties = ConsentBanner.observedAttributes;
 
-  // Declared without decorators: they cost bytes in every page's bundle.
-  static override properties = {
-    position: { reflect: true },
-    modal: { type: Boolean, reflect: true },
-    dismissible: { type: Boolean, reflect: true },
-  };
-
+  // The attributes are the state: a property writes its attribute, and a default is
+  // not written onto the host (a server-rendered page keeps the markup it sent).
   /** Where the banner sits: `bottom`, `top`, `center` (always modal), `bottom-start`, `bottom-end`. */
-  position: BannerPosition = 'bottom';
+  get position(): BannerPosition {
+    return (this.getAttribute('position') || 'bottom') as BannerPosition;
+  }
+
+  set position(value: BannerPosition) {
+    this.setAttribute('position', value);
+  }
 
   /** Blocks the page as a modal dialog until the visitor chooses. */
-  modal = false;
+  get modal(): boolean {
+    return this.hasAttribute('modal');
+  }
+
+  set modal(value: boolean) {
+    this.toggleAttribute('modal', !!value);
+  }
 
   /** Adds a "Continue without accepting" control, which records a refusal. */
-  dismissible = false;
+  get dismissible(): boolean {
+    return this.hasAttribute('dismissible');
+  }
+
+  set dismissible(value: boolean) {
+    this.toggleAttribute('dismissible', !!value);
+  }
 
   #consent = new ConsentController(this);
   #l10n = new LocaleController(this);
@@ -90,10 +104,9 @@ export class ConsentBanner extends LitElement {
   /** The visitor closed the modal banner with Esc: it stays, as a plain region. */
   #escaped = false;
   #reopenChecked = false;
-
-  get #box(): HTMLElement | null {
-    return this.renderRoot.querySelector('.banner');
-  }
+  /** The rendered box, and what its structure was built for. */
+  #box?: HTMLElement;
+  #built = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -116,82 +129,27 @@ export class ConsentBanner extends LitElement {
     return (this.modal || this.position === 'center') && !this.#escaped;
   }
 
-  protected override willUpdate(): void {
-    if (!this.#visible && this.matches(':focus-within')) handFocusBack();
-    if (!this.#visible && this.#consent.ready && !this.#reopenChecked) {
+  protected update(): void {
+    const visible = this.#visible;
+    if (!visible && this.matches(':focus-within')) handFocusBack();
+    if (!visible && this.#consent.ready && !this.#reopenChecked) {
       this.#reopenChecked = true;
       checkReopenLink();
     }
-    this.hidden = !this.#visible;
-  }
-
-  protected override render() {
-    if (!this.#visible) return nothing;
-    const t = this.#l10n.t.bind(this.#l10n);
-    // "Continue without accepting" sits beside the title, after it in focus and
-    // reading order (the modal banner focuses its title first), before the message.
-    const content = html`
-      <div class="text">
-        <h2 class="title" part="title" id="title" tabindex="-1" autofocus>
-          <slot name="title" @slotchange=${this.#onSlotChange}>${t('consent.banner.title')}</slot>
-        </h2>
-        ${
-          this.dismissible
-            ? html`<button class="close" part="close-button" @click=${this.#reject}>
-                ${t('consent.action.continue')}
-              </button>`
-            : nothing
-        }
-        <div class="message" part="message" id="message">
-          <slot @slotchange=${this.#onSlotChange}></slot>${
-            this.#hasMessage() ? nothing : t('consent.banner.message')
-          }
-        </div>
-      </div>
-      <div class="actions" part="actions">
-        <button class="button" part="button accept-button" @click=${this.#accept}>
-          ${t('consent.action.accept')}
-        </button>
-        <button class="button" part="button reject-button" @click=${this.#reject}>
-          ${t('consent.action.reject')}
-        </button>
-        <button class="button" part="button customize-button" @click=${this.#customize}>
-          ${t('consent.action.customize')}
-        </button>
-      </div>
-    `;
-    return this.#isModal
-      ? html`<dialog
-          class="banner"
-          part="banner"
-          aria-labelledby="title"
-          aria-describedby="message"
-          lang=${this.#l10n.lang}
-          dir=${this.#l10n.dir}
-          @close=${this.#onDialogClose}
-        >
-          ${content}
-        </dialog>`
-      : html`<section
-          class="banner"
-          part="banner"
-          role="region"
-          aria-labelledby="title"
-          lang=${this.#l10n.lang}
-          dir=${this.#l10n.dir}
-        >
-          ${content}
-        </section>`;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const box = this.#box;
+    this.hidden = !visible;
     this.#resize.disconnect();
+    const shape = visible ? `${this.#isModal} ${this.dismissible}` : '';
+    if (shape !== this.#built) {
+      this.#built = shape;
+      this.#box?.remove();
+      this.#box = shape ? this.#build() : undefined;
+    }
+    const box = this.#box;
     if (!box) {
       this.#restoreScrollPadding();
       return;
     }
+    this.#fill(box);
     if (box instanceof HTMLDialogElement) {
       this.#restoreScrollPadding();
       // The title has autofocus: no choice is pre-selected.
@@ -199,6 +157,72 @@ export class ConsentBanner extends LitElement {
     }
     this.#resize.observe(box);
     this.#reportTexts();
+  }
+
+  /**
+   * The banner's structure: a modal `<dialog>` or a labelled region. "Continue without
+   * accepting" sits beside the title, after it in focus and reading order (the modal
+   * banner focuses its title first), before the message. Texts are filled in by #fill.
+   */
+  #build(): HTMLElement {
+    const modal = this.#isModal;
+    const button = (name: string, onclick: () => void) =>
+      h('button', { class: 'button', part: `button ${name}-button`, onclick });
+    const box = h(
+      modal ? 'dialog' : 'section',
+      {
+        class: 'banner',
+        part: 'banner',
+        role: modal ? undefined : 'region',
+        'aria-labelledby': 'title',
+        'aria-describedby': modal ? 'message' : undefined,
+        onclose: modal ? this.#onDialogClose : undefined,
+      },
+      h(
+        'div',
+        { class: 'text' },
+        h(
+          'h2',
+          { class: 'title', part: 'title', id: 'title', tabindex: '-1', autofocus: true },
+          h('slot', { name: 'title', onslotchange: this.#onSlotChange }),
+        ),
+        this.dismissible &&
+          h('button', { class: 'close', part: 'close-button', onclick: this.#reject }),
+        h(
+          'div',
+          { class: 'message', part: 'message', id: 'message' },
+          h('slot', { onslotchange: this.#onSlotChange }),
+          '',
+        ),
+      ),
+      h(
+        'div',
+        { class: 'actions', part: 'actions' },
+        button('accept', this.#accept),
+        button('reject', this.#reject),
+        button('customize', this.#customize),
+      ),
+    );
+    this.renderRoot.append(box);
+    return box;
+  }
+
+  /** Writes the texts, the language and the position into the built banner. */
+  #fill(box: HTMLElement): void {
+    const t = this.#l10n.t.bind(this.#l10n);
+    box.lang = this.#l10n.lang;
+    box.dir = this.#l10n.dir;
+    box.className = `banner ${this.position}`;
+    const [title, message] = box.querySelectorAll('slot');
+    setText(title, t('consent.banner.title'));
+    // The default message is rendered beside the slot, not as its fallback: a line
+    // break between the tags would hide a fallback.
+    setText(message.nextSibling!, this.#hasMessage() ? '' : t('consent.banner.message'));
+    const labels = ['continue', 'accept', 'reject', 'customize'] as const;
+    for (const label of labels) {
+      const button = box.querySelector(`[part~=${label === 'continue' ? 'close' : label}-button]`);
+      if (button) setText(button, t(`consent.action.${label}`));
+    }
   }
 
   // The receipt hashes the texts shown last: this banner's, even if a gate reported its
@@ -238,7 +262,7 @@ export class ConsentBanner extends LitElement {
   #syncScrollPadding(): void {
     const box = this.#box;
     // When the text scrolls inside the banner, keyboard users can scroll it too.
-    const text = this.renderRoot.querySelector<HTMLElement>('.text');
+    const text = box?.querySelector<HTMLElement>('.text');
     if (text) {
       const scrolls = text.scrollHeight > text.clientHeight + 1;
       if (scrolls) text.setAttribute('tabindex', '0');
@@ -273,10 +297,7 @@ export class ConsentBanner extends LitElement {
     this.#padded = [];
   }
 
-  /**
-   * Whether the author gave a message. The default text is rendered beside the slot,
-   * not as its fallback: a line break between the tags would hide a fallback.
-   */
+  /** Whether the author gave a message. */
   #hasMessage(): boolean {
     return [...this.childNodes].some((node) =>
       node instanceof Element

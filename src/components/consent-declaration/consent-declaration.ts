@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { configText, purposeText, type ConfigText } from '../../localization/purpose-text.js';
@@ -8,7 +8,7 @@ import { display } from '../../store/display.js';
 import type { Category, Service } from '../../store/registry.js';
 import type { CookieRow, LegalBasis, LocalizedText, MessageId } from '../../store/types.js';
 import { show } from '../config-text.js';
-import { tokens } from '../shared.styles.js';
+import { tokens } from '../element.js';
 import { declarationStyles } from './consent-declaration.styles.js';
 
 /** The keywords of `legalBasis`, with the message of each. */
@@ -60,7 +60,7 @@ type Column<T> = [MessageId, (item: T) => unknown];
  * @cssprop [--consent-spacing=1rem] - Padding and gaps.
  */
 export class ConsentDeclaration extends LitElement {
-  static override styles = [tokens, declarationStyles];
+  static override styles = [unsafeCSS(tokens), declarationStyles];
 
   // Declared without decorators: they cost bytes in every page's bundle.
   static override properties = {

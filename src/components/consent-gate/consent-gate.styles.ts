@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../element.js';
 
 export const gateStyles = css`
   /* Space is reserved before loading, so that loading shifts nothing: the content's

@@ -1,4 +1,3 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { report } from '../../diagnostics/report.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -6,7 +5,7 @@ import { purposeText } from '../../localization/purpose-text.js';
 import { display } from '../../store/display.js';
 import { safeUrl } from '../../store/config.js';
 import type { ConsentChangeDetail } from '../../store/types.js';
-import { tokens } from '../shared.styles.js';
+import { UiElement, tokens, h, setAttr } from '../element.js';
 import { gateStyles } from './consent-gate.styles.js';
 import { findProvider, hostLabel, type Provider } from './providers.js';
 import { cancel, unwatch, watch, whenNear } from './proximity.js';
@@ -60,32 +59,54 @@ export interface GateLoadDetail {
  * @cssprop [--consent-spacing=1rem] - Padding and gaps.
  * @cssprop [--consent-shadow=0 0.25rem 1.5rem rgb(0 0 0 / 0.25)] - Shadow.
  *
+ * @attribute {string} category - The purpose this content needs (required). Reflects the `category` property.
+ * @attribute {string} service - The service (provider) id. Reflects the `service` property.
+ * @attribute {string} src - A single iframe's URL. Reflects the `src` property.
+ * @attribute {string} title - What the content is, named in the placeholder and the buttons.
+ * @attribute {boolean} on-request - Loads only when the visitor asks. Reflects the `onRequest` property.
+ * @attribute {boolean} loaded - Present while the real content is live.
+ *
  * @fires {CustomEvent<GateLoadDetail>} consent-gate-load - The content went live (bubbles, composed).
  */
-export class ConsentGate extends LitElement {
-  static override styles = [tokens, gateStyles];
+export class ConsentGate extends UiElement {
+  static override styles = tokens + gateStyles;
+  static override observedAttributes = [
+    'category',
+    'service',
+    'src',
+    'title',
+    'on-request',
+    'loaded',
+  ];
+  static override properties = ['category', 'service', 'src', 'onRequest', 'loaded'];
 
-  // Declared without decorators: they cost bytes in every page's bundle.
-  static override properties = {
-    category: { reflect: true },
-    service: { reflect: true },
-    src: {},
-    title: {},
-    onRequest: { type: Boolean, reflect: true, attribute: 'on-request' },
-    loaded: { type: Boolean, reflect: true },
-  };
-
+  // The attributes are the state: each property reads and writes its attribute.
   /** The purpose this content needs (required): `video`, `maps`, `chat`, `social` or any id. */
-  category = '';
+  get category(): string {
+    return this.getAttribute('category') ?? '';
+  }
+
+  set category(value: string) {
+    this.setAttribute('category', value);
+  }
 
   /** The service (provider) id: "Always allow" then grants this service only. */
-  service: string | null = null;
+  get service(): string | null {
+    return this.getAttribute('service');
+  }
+
+  set service(value: string | null) {
+    setAttr(this, 'service', value);
+  }
 
   /** Shortcut for a single iframe: its URL (rewritten to the provider's privacy-friendlier embed where known). */
-  src: string | null = null;
+  get src(): string | null {
+    return this.getAttribute('src');
+  }
 
-  /** What the content is, e.g. "Product tour video": named in the placeholder and the buttons. */
-  override title = '';
+  set src(value: string | null) {
+    setAttr(this, 'src', value);
+  }
 
   /**
    * Loads the content only when the visitor asks for it (a click or key press on the
@@ -93,10 +114,24 @@ export class ConsentGate extends LitElement {
    * button ("Chat with us", "Pay with Stripe", "Load"). In a required purpose (a service
    * the visitor expressly requests, exempt from consent), the request is enough.
    */
-  onRequest = false;
+  get onRequest(): boolean {
+    return this.hasAttribute('on-request');
+  }
+
+  set onRequest(value: boolean) {
+    this.toggleAttribute('on-request', !!value);
+  }
 
   /** Whether the real content is live. Reflects. */
-  loaded = false;
+  get loaded(): boolean {
+    return this.hasAttribute('loaded');
+  }
+
+  set loaded(value: boolean) {
+    this.toggleAttribute('loaded', !!value);
+  }
+
+  // (`title`, what the content is, e.g. "Product tour video", is HTMLElement's own.)
 
   #consent = new ConsentController(this, (detail) => this.#onChange(detail));
   #l10n = new LocaleController(this);
@@ -106,6 +141,16 @@ export class ConsentGate extends LitElement {
   #focusOnLoad = false;
   #provider?: Provider;
   #warnedPolicy = false;
+  /** The category, service or src changed: the provider and the purpose are found again. */
+  #stale = false;
+  /** The rendered placeholder, and the slot of the live content after it. */
+  #shown: Node[] = [];
+  #slot = h('slot', { class: 'content' });
+
+  override attributeChangedCallback(name?: string): void {
+    if (name === 'category' || name === 'service' || name === 'src') this.#stale = true;
+    super.attributeChangedCallback();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -138,8 +183,11 @@ export class ConsentGate extends LitElement {
     return !!category?.required || this.#consent.store.granted(this.#id);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('category') || changed.has('service') || changed.has('src')) this.#describe();
+  protected update(): void {
+    if (this.#stale) {
+      this.#stale = false;
+      this.#describe();
+    }
     this.toggleAttribute('chat', this.#kind === 'chat');
     this.toggleAttribute('payment', this.#kind === 'payment');
     // Consent stored, or given before this gate was on the page: load once measured
@@ -153,9 +201,32 @@ export class ConsentGate extends LitElement {
     ) {
       whenNear(this, () => this.#load(), true);
     }
+    this.#render();
   }
 
-  protected override render() {
+  /**
+   * Builds the placeholder from the state and swaps it in only where it differs from the
+   * one shown (a gate re-renders on every change of the store; most change nothing). A
+   * control that had focus keeps it in the new placeholder.
+   */
+  #render(): void {
+    const next = this.#placeholder();
+    this.#slot.hidden = !this.loaded;
+    if (
+      next.length === this.#shown.length &&
+      next.every((node, i) => node.isEqualNode(this.#shown[i]))
+    ) {
+      return;
+    }
+    const focused = this.renderRoot.activeElement?.getAttribute('part');
+    for (const node of this.#shown) (node as ChildNode).remove();
+    this.#shown = next;
+    this.renderRoot.prepend(...next);
+    if (!this.#slot.isConnected) this.renderRoot.append(this.#slot);
+    if (focused) this.renderRoot.querySelector<HTMLElement>(`[part="${focused}"]`)?.focus();
+  }
+
+  #placeholder(): Node[] {
     const t = this.#l10n.t.bind(this.#l10n);
     const provider = this.#providerName();
     const title = this.title || t('consent.gate.defaultTitle');
@@ -166,90 +237,111 @@ export class ConsentGate extends LitElement {
       this.#warnedPolicy = true;
       report('warn', 'W12', this.category, { provider });
     }
-    const policyLink = policy
-      ? html`<a part="policy-link" href=${policy} target="_blank" rel="noopener noreferrer"
-          >${t('consent.prefs.privacyPolicy', { provider })}</a
-        >`
-      : nothing;
+    const policyLink =
+      policy &&
+      h(
+        'a',
+        { part: 'policy-link', href: policy, target: '_blank', rel: 'noopener noreferrer' },
+        t('consent.prefs.privacyPolicy', { provider }),
+      );
     // On request, once allowed: one button, the request itself.
     const single = this.onRequest && this.#consent.ready && this.#allowed;
-    const allow = single
-      ? nothing
-      : html`<button
-          class=${this.#kind ? 'link-button' : 'button'}
-          part="button allow-button"
-          aria-label=${t('consent.gate.allowLabel', { provider, title })}
-          @click=${this.#allow}
-        >
-          ${t('consent.gate.allow')}
-        </button>`;
-    const lang = this.#l10n.lang;
-    const dir = this.#l10n.dir;
     const kind = this.#kind;
+    const allow =
+      !single &&
+      h(
+        'button',
+        {
+          class: kind ? 'link-button' : 'button',
+          part: 'button allow-button',
+          'aria-label': t('consent.gate.allowLabel', { provider, title }),
+          onclick: this.#allow,
+        },
+        t('consent.gate.allow'),
+      );
+    const { lang, dir } = this.#l10n;
+    const box = (...children: (Node | false | undefined)[]) =>
+      h(
+        'div',
+        { class: 'placeholder', part: 'placeholder', inert: this.loaded, lang, dir },
+        ...children,
+      );
+    const slot = h('slot', { name: 'placeholder' });
+    if (!kind) {
+      return [
+        box(
+          h('div', { class: 'visual' }, slot),
+          h(
+            'div',
+            { class: 'panel' },
+            h(
+              'p',
+              { part: 'message', id: 'message' },
+              t('consent.gate.notice', { title, provider, purpose: this.#purpose() }),
+            ),
+            policyLink && h('p', {}, policyLink),
+            h(
+              'div',
+              { class: 'actions' },
+              h(
+                'button',
+                {
+                  class: 'button',
+                  part: 'button load-button',
+                  'aria-label': t(
+                    single ? 'consent.gate.loadLabel' : 'consent.gate.loadOnceLabel',
+                    {
+                      title,
+                      provider,
+                    },
+                  ),
+                  onclick: this.#loadOnce,
+                },
+                t(single ? 'consent.gate.load' : 'consent.gate.loadOnce'),
+              ),
+              allow,
+            ),
+          ),
+        ),
+      ];
+    }
     // A chat launcher and a payment button: a button, a line saying what it loads, and
     // "Always allow" until allowed; once loaded, a status line that takes focus, in the
     // launcher's place (kept, invisible, so that the page does not move).
-    const launcher = kind
-      ? html`<div
-            class="placeholder"
-            part="placeholder"
-            ?inert=${this.loaded}
-            lang=${lang}
-            dir=${dir}
-          >
-            <slot name="placeholder"></slot>
-            <button
-              class="button"
-              part="button load-button"
-              aria-label=${kind === 'chat' ? t('consent.gate.chatLabel', { provider }) : nothing}
-              aria-describedby="message"
-              @click=${this.#loadOnce}
-            >
-              ${kind === 'chat' ? t('consent.gate.chat') : t('consent.gate.pay', { provider })}
-            </button>
-            <p part="message" id="message">
-              ${t(kind === 'chat' ? 'consent.gate.chatNotice' : 'consent.gate.payNotice', { provider })}
-              ${policyLink}
-            </p>
-            ${allow}
-          </div>
-          ${
-            this.loaded
-              ? html`<p class="chat-status" role="status" tabindex="-1" lang=${lang} dir=${dir}>
-                  ${t(kind === 'chat' ? 'consent.gate.chatLoaded' : 'consent.gate.payLoaded', { provider })}
-                </p>`
-              : nothing
-          }`
-      : nothing;
-    const placeholder = kind
-      ? launcher
-      : html`<div
-          class="placeholder"
-          part="placeholder"
-          ?inert=${this.loaded}
-          lang=${lang}
-          dir=${dir}
-        >
-          <div class="visual"><slot name="placeholder"></slot></div>
-          <div class="panel">
-            <p part="message" id="message">
-              ${t('consent.gate.notice', { title, provider, purpose: this.#purpose() })}
-            </p>
-            ${policy ? html`<p>${policyLink}</p>` : nothing}
-            <div class="actions">
-              <button
-                class="button"
-                part="button load-button"
-                aria-label=${t(single ? 'consent.gate.loadLabel' : 'consent.gate.loadOnceLabel', { title, provider })}
-                @click=${this.#loadOnce}
-              >
-                ${t(single ? 'consent.gate.load' : 'consent.gate.loadOnce')}
-              </button>
-              ${allow}
-            </div>
-          </div>
-        </div>`;
-    return html`${placeholder}<slot class="content" ?hidden=${!this.loaded}></slot>`;
+    const chat = kind === 'chat';
+    return [
+      box(
+        slot,
+        h(
+          'button',
+          {
+            class: 'button',
+            part: 'button load-button',
+            'aria-label': chat ? t('consent.gate.chatLabel', { provider }) : undefined,
+            'aria-describedby': 'message',
+            onclick: this.#loadOnce,
+          },
+          chat ? t('consent.gate.chat') : t('consent.gate.pay', { provider }),
+        ),
+        h(
+          'p',
+          { part: 'message', id: 'message' },
+          t(chat ? 'consent.gate.chatNotice' : 'consent.gate.payNotice', { provider }),
+          policyLink && ' ',
+          policyLink,
+        ),
+        allow,
+      ),
+      ...(this.loaded
+        ? [
+            h(
+              'p',
+              { class: 'chat-status', role: 'status', tabindex: '-1', lang, dir },
+              t(chat ? 'consent.gate.chatLoaded' : 'consent.gate.payLoaded', { provider }),
+            ),
+          ]
+        : []),
+    ];
   }
 
   /** Finds the provider, reserves the content's space, and registers the purpose. */

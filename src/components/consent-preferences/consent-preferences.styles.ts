@@ -301,3 +301,18 @@ export const preferencesStyles = css`
     }
   }
 `;
+
+/** Visually hidden but read by screen readers (status messages). */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

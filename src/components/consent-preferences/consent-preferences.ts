@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Category, Service } from '../../store/registry.js';
@@ -6,8 +6,8 @@ import type { CookieRow } from '../../store/types.js';
 import { display } from '../../store/display.js';
 import { configText, purposeText, type ConfigText } from '../../localization/purpose-text.js';
 import { show } from '../config-text.js';
-import { tokens, visuallyHidden } from '../shared.styles.js';
-import { preferencesStyles } from './consent-preferences.styles.js';
+import { tokens } from '../element.js';
+import { preferencesStyles, visuallyHidden } from './consent-preferences.styles.js';
 import { deepActiveElement, handFocusBack } from '../focus.js';
 
 /**
@@ -52,7 +52,7 @@ import { deepActiveElement, handFocusBack } from '../focus.js';
  * @cssprop [--consent-shadow=0 0.25rem 1.5rem rgb(0 0 0 / 0.25)] - Shadow.
  */
 export class ConsentPreferences extends LitElement {
-  static override styles = [tokens, visuallyHidden, preferencesStyles];
+  static override styles = [unsafeCSS(tokens), visuallyHidden, preferencesStyles];
 
   // Declared without decorators: they cost bytes in every page's bundle.
   static override properties = {
