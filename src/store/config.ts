@@ -39,7 +39,7 @@ function configWarning(field: string, code: Code, values?: Record<string, string
   report('warn', code, field, values);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -280,6 +280,46 @@ export function validateConfig(input: unknown): ConsentConfig {
   // need the messages' English, which a page without elements does not fetch).
   if (input.texts !== undefined) out.texts = input.texts as SiteTexts;
   return out;
+}
+
+/**
+ * The configuration in force once `input` is applied over `config` (CONTRACT §1): its
+ * valid parts replace those of `config`, categories merge by id, and its cookie settings
+ * complete `cookie`. Undefined when nothing of it can be read (reported).
+ */
+export function applyConfig(
+  config: ConsentConfig,
+  input: unknown,
+  cookie: CookieOptions,
+): ConsentConfig | undefined {
+  let valid: ConsentConfig;
+  try {
+    valid = validateConfig(input);
+  } catch (error) {
+    // A getter that throws, a revoked Proxy: nothing of it is applied.
+    report('error', 'E31', '', {}, error);
+    return undefined;
+  }
+  const next = valid.categories;
+  const categories = next
+    ? [...(config.categories ?? []).filter((c) => !next.some((n) => n.id === c.id)), ...next]
+    : config.categories;
+  return { ...config, ...valid, categories, cookie: { ...cookie, ...valid.cookie } };
+}
+
+/** Where a page gives its configuration as JSON. */
+export const CONFIG_SCRIPT = 'script[type="application/json"][data-consent-config]';
+
+/** The configurations the page gives in `CONFIG_SCRIPT` elements, parsed (a parse error reported). */
+export function pageConfigs(): unknown[] {
+  return [...document.querySelectorAll(CONFIG_SCRIPT)].flatMap((script) => {
+    try {
+      return [JSON.parse(script.textContent ?? '')];
+    } catch {
+      configError('data-consent-config', 'E30');
+      return [];
+    }
+  });
 }
 
 /**
