@@ -1,7 +1,6 @@
 import { templates as english } from '../generated/locales/en.js';
-import { resolveText } from '../store/config.js';
 import type { Registry } from '../store/registry.js';
-import { display } from '../store/display.js';
+import { display, resolveText } from '../store/display.js';
 
 /**
  * A purpose's or service's label or description in English, as a receipt records the
