@@ -26,7 +26,7 @@ import {
   type Ground,
 } from './decisions.js';
 import { PORT, type Decision, type Hooks, type Port } from './port.js';
-import { publishChange, publishReady, Subscribers } from './publish.js';
+import { publishChange, publishReady } from './publish.js';
 import { report } from '../diagnostics/report.js';
 
 /** `EventTarget`, with the store's events typed (declarations only: no code in the bundle). */
@@ -70,7 +70,8 @@ export class ConsentStore extends StoreEventTarget {
   #tabs?: TabSync;
   #shown: { locale: string; texts: string[] } | null = null;
   #resolveReady!: (state: ConsentState) => void;
-  #subscribers = new Subscribers();
+  #subscribers = new Set<() => void>();
+  #notifyQueued = false;
   #hooks: Hooks = { start: new Set(), stop: new Set(), decision: new Set() };
 
   /** @internal the library's own interface to this store (src/store/port.ts). */
@@ -220,7 +221,10 @@ export class ConsentStore extends StoreEventTarget {
         serviceId === undefined
           ? this.#reference(categoryId)
           : this.#registry.reference(serviceId, categoryId, info) && this.#refresh(),
-      subscribe: (listener) => this.#subscribers.subscribe(listener),
+      subscribe: (listener) => {
+        this.#subscribers.add(listener);
+        return () => void this.#subscribers.delete(listener);
+      },
     };
   }
 
@@ -351,14 +355,17 @@ export class ConsentStore extends StoreEventTarget {
       !choice.byScript ||
       !this.#state.gpc ||
       (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive === true;
-    for (const [id, value] of Object.entries(choices)) {
-      if (typeof value === 'boolean' && (mayGrant || !value)) this.#reference(id);
-    }
-    const { record, problems } = choose(this.#ground(), () => this.#stamp(), choices, {
-      ...choice,
-      mayGrant,
-    });
-    problems.forEach((problem) => report(...problem));
+    const record = choose(
+      this.#ground(),
+      () => this.#stamp(),
+      choices,
+      { ...choice, mayGrant },
+      (id) => {
+        this.#reference(id);
+        return this.#registry.category(id) ?? this.#registry.service(id);
+      },
+      report,
+    );
     if (record) this.#decide(record);
   }
 
@@ -401,7 +408,7 @@ export class ConsentStore extends StoreEventTarget {
       this.#tabs?.post(this.#record);
       clearCookies(deniedCookies(this.#registry.categories, state));
     }
-    this.#subscribers.notify();
+    this.#notify();
     // Before ready, the ready event publishes the first state.
     if (this.#live) publishChange(this, before, state, method);
   }
@@ -409,7 +416,17 @@ export class ConsentStore extends StoreEventTarget {
   /** Rebuilds the snapshot after a registration and tells the subscribers. */
   #refresh(): void {
     this.#state = this.#snapshot();
-    this.#subscribers.notify();
+    this.#notify();
+  }
+
+  /** Tells the subscribers, once per task. */
+  #notify(): void {
+    if (this.#notifyQueued) return;
+    this.#notifyQueued = true;
+    queueMicrotask(() => {
+      this.#notifyQueued = false;
+      this.#subscribers.forEach((listener) => listener());
+    });
   }
 
   #snapshot(): ConsentState {

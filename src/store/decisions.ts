@@ -1,6 +1,6 @@
 import type { ConsentMethod, ConsentState } from './types.js';
 import { DAY, encodeRecord, isCurrent, type ConsentRecord } from './record.js';
-import type { Category } from './registry.js';
+import type { Category, Service } from './registry.js';
 import type { Code } from '../diagnostics/report.js';
 
 /**
@@ -125,8 +125,8 @@ export function snapshot(ground: Ground): ConsentState {
   }) as ConsentState;
 }
 
-/** A problem with a choice, for the store to report: level, code, the id it names. */
-export type Problem = ['error' | 'warn', Code, string?];
+/** Told of each problem with a choice: level, code, the id it names. */
+export type Problems = (level: 'error' | 'warn', code: Code, id?: string) => void;
 
 /** How a choice is made (the store's update(), the dialog's Save, a gate's "Always allow"). */
 export interface Choice {
@@ -144,36 +144,38 @@ export interface Choice {
 }
 
 /**
- * The record a choice per category or service id makes (null: it decides nothing), and
- * the problems to report. Ids not named keep their value; an invalid id, or a required
- * purpose, decides nothing. The ids named must be registered first (`ground.categories`).
+ * The record a choice per category or service id makes (null: it decides nothing); each
+ * problem with it is told to `problem`. `find` registers an id the page uses and
+ * returns its purpose. Ids not named keep their value; an invalid id, or a required
+ * purpose, decides nothing.
  */
 export function choose(
   ground: Ground,
   stamp: () => Stamp,
   choices: object,
   choice: Choice,
-): { record: ConsentRecord | null; problems: Problem[] } {
+  find: (id: string) => Category | Service | undefined,
+  problem: Problems,
+): ConsentRecord | null {
   const { record, categories: known } = ground;
-  const problems: Problem[] = [];
   const categories = { ...record?.categories };
   const services: Record<string, boolean> = choice.replaceServices ? {} : { ...record?.services };
   let decided = 0;
   for (const [id, value] of Object.entries(choices)) {
     if (typeof value !== 'boolean') {
-      problems.push(['error', 'E33', id]);
+      problem('error', 'E33', id);
       continue;
     }
     if (value && !choice.mayGrant) {
-      problems.push(['warn', 'W08', id]);
+      problem('warn', 'W08', id);
       continue;
     }
-    const category = known.find((c) => c.id === id);
-    if (known.some((c) => c.services.some((s) => s.id === id))) services[id] = value;
-    else if (category?.required) {
-      if (!value) problems.push(['warn', 'W09', id]);
+    const purpose = find(id);
+    if (purpose && 'category' in purpose) services[id] = value;
+    else if (purpose?.required) {
+      if (!value) problem('warn', 'W09', id);
       continue;
-    } else if (category) categories[id] = value;
+    } else if (purpose) categories[id] = value;
     else continue;
     decided++;
   }
@@ -183,15 +185,12 @@ export function choose(
   // is "Always allow" on a gate whose purpose is not a valid id. (The dialog's Save with
   // no optional purpose on the page is: the visitor saw and saved.)
   if (!decided && (!choice.mayGrant || choice.byScript || choice.method === 'gate')) {
-    if (choice.mayGrant && choice.byScript) problems.push(['error', 'E34']);
-    return { record: null, problems };
+    if (choice.mayGrant && choice.byScript) problem('error', 'E34');
+    return null;
   }
   // "Always allow" on a gate does not answer the banner by itself.
   const answers = choice.method !== 'gate' || (record?.decided ?? false);
-  return {
-    record: newRecord(ground, stamp(), choice.method, answers, categories, services),
-    problems,
-  };
+  return newRecord(ground, stamp(), choice.method, answers, categories, services);
 }
 
 /** Whether an id is granted in a state. Own properties only: `constructor` never is. */

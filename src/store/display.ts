@@ -148,8 +148,3 @@ export function pickText(
   const lang = keys.find((key) => Object.hasOwn(value, key));
   return lang === undefined ? undefined : { text: value[lang], lang };
 }
-
-/** Picks the text for a locale: exact tag, then its language, then English, then any. */
-export function resolveText(value: LocalizedText | undefined, locale: string): string | undefined {
-  return pickText(value, locale)?.text;
-}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { display, resolveText } from '../../src/store/display.js';
-import { englishText } from '../../src/localization/english.js';
+import { display } from '../../src/store/display.js';
+import { englishText, resolveText } from '../../src/localization/english.js';
 import fc from 'fast-check';
 import {
   addToBody,

@@ -12,6 +12,7 @@ import {
   respectsGpc,
   snapshot,
   stands,
+  type Choice,
   type Ground,
 } from '../../src/store/decisions.js';
 import type { Category } from '../../src/store/registry.js';
@@ -61,6 +62,23 @@ function record(options: Partial<ConsentRecord> = {}): ConsentRecord {
 }
 
 const stamp = { id: 'a1b2c3d4e5f6g7h8', now: NOW };
+
+/** A choice, with the problems it reports. */
+function decide(from: Ground, choices: object, choice: Choice) {
+  const problems: unknown[][] = [];
+  const find = (id: string) =>
+    from.categories.find((c) => c.id === id) ??
+    from.categories.flatMap((c) => c.services).find((s) => s.id === id);
+  const record = choose(
+    from,
+    () => stamp,
+    choices,
+    choice,
+    find,
+    (...problem) => problems.push(problem),
+  );
+  return { record, problems };
+}
 
 describe('decision rules', () => {
   it('"Accept all" and "Reject all" decide every non-required purpose, and nothing else', () => {
@@ -138,9 +156,8 @@ describe('decision rules', () => {
 
   it('a choice decides the valid ids it names, and says what it ignored', () => {
     const before = record({ services: { youtube: true } });
-    const { record: made, problems } = choose(
+    const { record: made, problems } = decide(
       ground(before),
-      () => stamp,
       { analytics: false, youtube: false, necessary: false, unknown: true, marketing: 'yes' },
       { method: 'custom', mayGrant: true },
     );
@@ -154,45 +171,32 @@ describe('decision rules', () => {
   });
 
   it('a choice that cannot grant, or names nothing valid, decides nothing', () => {
-    const refused = choose(
+    const refused = decide(
       ground(),
-      () => stamp,
       { analytics: true },
       { method: 'custom', byScript: true, mayGrant: false },
     );
     expect(refused).to.deep.equal({ record: null, problems: [['warn', 'W08', 'analytics']] });
-    const empty = choose(
+    const empty = decide(
       ground(),
-      () => stamp,
       { nope: true },
       { method: 'custom', byScript: true, mayGrant: true },
     );
     expect(empty).to.deep.equal({ record: null, problems: [['error', 'E34']] });
-    const gate = choose(ground(), () => stamp, {}, { method: 'gate', mayGrant: true });
+    const gate = decide(ground(), {}, { method: 'gate', mayGrant: true });
     expect(gate.record).to.equal(null);
     // The dialog's Save with nothing optional on the page is the visitor's answer.
-    const saved = choose(ground(), () => stamp, {}, { method: 'custom', mayGrant: true });
+    const saved = decide(ground(), {}, { method: 'custom', mayGrant: true });
     expect(saved.record?.decided).to.equal(true);
   });
 
   it('"Always allow" on a gate answers the banner only when a decision exists', () => {
-    const first = choose(
-      ground(),
-      () => stamp,
-      { video: true },
-      { method: 'gate', mayGrant: true },
-    );
+    const first = decide(ground(), { video: true }, { method: 'gate', mayGrant: true });
     expect(first.record).to.include({ method: 'gate', decided: false });
-    const later = choose(
-      ground(record()),
-      () => stamp,
-      { video: true },
-      { method: 'gate', mayGrant: true },
-    );
+    const later = decide(ground(record()), { video: true }, { method: 'gate', mayGrant: true });
     expect(later.record).to.include({ decided: true });
-    const replaced = choose(
+    const replaced = decide(
       ground(record({ services: { youtube: true } })),
-      () => stamp,
       { analytics: true },
       { method: 'custom', replaceServices: true, mayGrant: true },
     );
