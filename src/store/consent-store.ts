@@ -40,6 +40,9 @@ const StoreEventTarget = EventTarget as new () => StoreEvents & EventTarget;
  * It keeps the decision (src/store/decisions.ts judges it) and publishes it; what is
  * built around it (elements, blocked scripts, receipts, Consent Mode) plugs in through
  * its internal port (src/store/port.ts).
+ *
+ * @fires {CustomEvent<ConsentState>} ready - once configuration and the stored decision are loaded (detail: the state); also `consent-ready` on the document
+ * @fires {CustomEvent<ConsentChangeDetail>} change - whenever any grant changes (detail: state, changed ids, method); also `consent-change` on the document
  */
 export class ConsentStore extends StoreEventTarget {
   /** Resolves once configuration and the stored decision are loaded. */
