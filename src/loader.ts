@@ -4,6 +4,7 @@ import { pageStore } from './page-store.js';
 import { defineElement, isOurs } from './define.js';
 import { report } from './diagnostics/report.js';
 import { readCookies } from './store/cookies.js';
+import { CONFIG_SCRIPT } from './store/config.js';
 
 /**
  * The loader (CONTRACT §7): every page fetches the store; the elements' code (Lit
@@ -162,9 +163,7 @@ export function watchPage(): void {
  */
 function firstVisit(): boolean {
   try {
-    const config = document.querySelector(
-      'script[type="application/json"][data-consent-config]',
-    )?.textContent;
+    const config = document.querySelector(CONFIG_SCRIPT)?.textContent;
     const name = (config && JSON.parse(config).cookie?.name) || 'consent';
     // The store reads the signal at once; `state.gpc` is it until configured.
     return !pageStore().state.gpc && !readCookies().has(name);

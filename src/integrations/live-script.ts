@@ -5,7 +5,7 @@
  */
 
 import { scriptPolicy } from './trusted-types.js';
-import { nonceOf, pageNonce } from './nonce.js';
+import { pageNonce } from './nonce.js';
 import { report } from '../diagnostics/report.js';
 
 const refused = new WeakSet<HTMLScriptElement>();
@@ -71,4 +71,9 @@ export function activate(inert: HTMLScriptElement): Promise<void> {
   });
   inert.replaceWith(live);
   return done;
+}
+
+/** The nonce an element carries (hidden from its attributes once parsed, kept in `.nonce`). */
+export function nonceOf(element: HTMLElement | SVGElement): string {
+  return element.nonce || element.getAttribute('nonce') || '';
 }

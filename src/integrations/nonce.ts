@@ -19,8 +19,3 @@ export function pageNonce(): string {
   nonce = (own ?? scripts.find((script) => script.nonce))?.nonce ?? '';
   return nonce;
 }
-
-/** The nonce an element carries (hidden from its attributes once parsed, kept in `.nonce`). */
-export function nonceOf(element: HTMLElement | SVGElement): string {
-  return element.nonce || element.getAttribute('nonce') || '';
-}

@@ -1,7 +1,7 @@
 import { templates as english } from '../generated/locales/en.js';
-import { resolveText } from '../store/config.js';
 import type { Registry } from '../store/registry.js';
-import { display } from '../store/display.js';
+import type { LocalizedText } from '../store/types.js';
+import { display, pickText } from '../store/display.js';
 
 /**
  * A purpose's or service's label or description in English, as a receipt records the
@@ -28,4 +28,9 @@ export function englishPurposes(registry: Registry): string[] {
         englishText(registry, id, 'description'),
       ]),
   );
+}
+
+/** Picks the text for a locale: exact tag, then its language, then English, then any. */
+export function resolveText(value: LocalizedText | undefined, locale: string): string | undefined {
+  return pickText(value, locale)?.text;
 }

@@ -1,5 +1,4 @@
-import { pickText } from '../store/config.js';
-import { display } from '../store/display.js';
+import { display, pickText } from '../store/display.js';
 import type { Category, Service } from '../store/registry.js';
 import type { LocaleController } from '../controllers/locale-controller.js';
 import type { LocalizedText, MessageId } from '../store/types.js';

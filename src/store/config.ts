@@ -2,7 +2,6 @@ import type {
   CategoryConfig,
   ConsentConfig,
   CookieOptions,
-  LocalizedText,
   ServiceConfig,
   SiteTexts,
 } from './types.js';
@@ -39,7 +38,7 @@ function configWarning(field: string, code: Code, values?: Record<string, string
   report('warn', code, field, values);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -283,22 +282,41 @@ export function validateConfig(input: unknown): ConsentConfig {
 }
 
 /**
- * Picks the text for a locale: exact tag, then its language, then English, then any;
- * with the tag of the text picked (none for a plain string, whose language is unknown).
+ * The configuration in force once `input` is applied over `config` (CONTRACT §1): its
+ * valid parts replace those of `config`, categories merge by id, and its cookie settings
+ * complete `cookie`. Undefined when nothing of it can be read (reported).
  */
-export function pickText(
-  value: LocalizedText | undefined,
-  locale: string,
-): { text: string; lang?: string } | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string') return { text: value };
-  const tag = locale.toLowerCase();
-  const keys = [tag, tag.split('-')[0], 'en', ...Object.keys(value)];
-  const lang = keys.find((key) => Object.hasOwn(value, key));
-  return lang === undefined ? undefined : { text: value[lang], lang };
+export function applyConfig(
+  config: ConsentConfig,
+  input: unknown,
+  cookie: CookieOptions,
+): ConsentConfig | undefined {
+  let valid: ConsentConfig;
+  try {
+    valid = validateConfig(input);
+  } catch (error) {
+    // A getter that throws, a revoked Proxy: nothing of it is applied.
+    report('error', 'E31', '', {}, error);
+    return undefined;
+  }
+  const next = valid.categories;
+  const categories = next
+    ? [...(config.categories ?? []).filter((c) => !next.some((n) => n.id === c.id)), ...next]
+    : config.categories;
+  return { ...config, ...valid, categories, cookie: { ...cookie, ...valid.cookie } };
 }
 
-/** Picks the text for a locale: exact tag, then its language, then English, then any. */
-export function resolveText(value: LocalizedText | undefined, locale: string): string | undefined {
-  return pickText(value, locale)?.text;
+/** Where a page gives its configuration as JSON. */
+export const CONFIG_SCRIPT = 'script[type="application/json"][data-consent-config]';
+
+/** The configurations the page gives in `CONFIG_SCRIPT` elements, parsed (a parse error reported). */
+export function pageConfigs(): unknown[] {
+  return [...document.querySelectorAll(CONFIG_SCRIPT)].flatMap((script) => {
+    try {
+      return [JSON.parse(script.textContent ?? '')];
+    } catch {
+      configError('data-consent-config', 'E30');
+      return [];
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import type { ConsentMethod, ConsentState } from './types.js';
 import { DAY, encodeRecord, isCurrent, type ConsentRecord } from './record.js';
-import type { Category } from './registry.js';
+import type { Category, Service } from './registry.js';
+import type { Code } from '../diagnostics/report.js';
 
 /**
  * The decision rules, as pure functions of what they are given: the purposes known, the
@@ -124,10 +125,135 @@ export function snapshot(ground: Ground): ConsentState {
   }) as ConsentState;
 }
 
+/** Told of each problem with a choice: level, code, the id it names. */
+export type Problems = (level: 'error' | 'warn', code: Code, id?: string) => void;
+
+/** How a choice is made (the store's update(), the dialog's Save, a gate's "Always allow"). */
+export interface Choice {
+  method: 'custom' | 'gate';
+  /** The services named are the only ones decided on their own (the dialog's Save). */
+  replaceServices?: boolean;
+  /** From the public update(), which a page script may call on its own. */
+  byScript?: boolean;
+  /**
+   * Whether it may grant. Under GPC only the visitor's own per-purpose action grants
+   * (CONTRACT §4): update() called by a page script, not in answer to a click or key
+   * press, cannot. The dialog and the gates answer the visitor's own actions.
+   */
+  mayGrant: boolean;
+}
+
+/**
+ * The record a choice per category or service id makes (null: it decides nothing); each
+ * problem with it is told to `problem`. `find` registers an id the page uses and
+ * returns its purpose. Ids not named keep their value; an invalid id, or a required
+ * purpose, decides nothing.
+ */
+export function choose(
+  ground: Ground,
+  stamp: () => Stamp,
+  choices: object,
+  choice: Choice,
+  find: (id: string) => Category | Service | undefined,
+  problem: Problems,
+): ConsentRecord | null {
+  const { record, categories: known } = ground;
+  const categories = { ...record?.categories };
+  const services: Record<string, boolean> = choice.replaceServices ? {} : { ...record?.services };
+  let decided = 0;
+  for (const [id, value] of Object.entries(choices)) {
+    if (typeof value !== 'boolean') {
+      problem('error', 'E33', id);
+      continue;
+    }
+    if (value && !choice.mayGrant) {
+      problem('warn', 'W08', id);
+      continue;
+    }
+    const purpose = find(id);
+    if (purpose && 'category' in purpose) services[id] = value;
+    else if (purpose?.required) {
+      if (!value) problem('warn', 'W09', id);
+      continue;
+    } else if (purpose) categories[id] = value;
+    else continue;
+    decided++;
+  }
+  // Every known category is filled in, so the record says what was decided for each.
+  for (const category of known) if (!category.required) categories[category.id] ??= false;
+  // A page script's update() with nothing valid in it is not the visitor's answer, nor
+  // is "Always allow" on a gate whose purpose is not a valid id. (The dialog's Save with
+  // no optional purpose on the page is: the visitor saw and saved.)
+  if (!decided && (!choice.mayGrant || choice.byScript || choice.method === 'gate')) {
+    if (choice.mayGrant && choice.byScript) problem('error', 'E34');
+    return null;
+  }
+  // "Always allow" on a gate does not answer the banner by itself.
+  const answers = choice.method !== 'gate' || (record?.decided ?? false);
+  return newRecord(ground, stamp(), choice.method, answers, categories, services);
+}
+
+/** Whether an id is granted in a state. Own properties only: `constructor` never is. */
+export function isGranted({ categories, services }: ConsentState, id: string): boolean {
+  return Object.hasOwn(categories, id)
+    ? categories[id]
+    : Object.hasOwn(services, id) && services[id];
+}
+
+/** The cookies to delete in a state: those of every purpose not granted in it. */
+export function deniedCookies(categories: readonly Category[], state: ConsentState): string[] {
+  return categories.flatMap((category) => [
+    ...(state.categories[category.id] ? [] : category.clearCookies),
+    ...category.services.flatMap((s) => (state.services[s.id] ? [] : s.clearCookies)),
+  ]);
+}
+
+/**
+ * What changed between two states: the ids whose grant differs (empty when only the
+ * decision did: decided, its time, the signal), or null when nothing did.
+ */
+export function changes(before: ConsentState, after: ConsentState): string[] | null {
+  const ids = [
+    ...diff(before.categories, after.categories),
+    ...diff(before.services, after.services),
+  ];
+  return ids.length ||
+    before.decided !== after.decided ||
+    before.decidedAt !== after.decidedAt ||
+    before.gpc !== after.gpc
+    ? ids
+    : null;
+}
+
 /** The ids whose grant differs between two states' maps. */
 export function diff(a: Record<string, boolean>, b: Record<string, boolean>): string[] {
   const ids = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...ids].filter((id) => (a[id] ?? false) !== (b[id] ?? false));
+}
+
+/**
+ * The decision in force for a stored one (from the cookie or another tab): none under an
+ * older revision or once expired; under a honoured GPC signal, one that grants what the
+ * signal refuses stands for nothing, and a refusal applies in its place (`local`: the
+ * tab's own, not stored).
+ */
+export function judge(
+  ground: Ground,
+  stored: ConsentRecord | null,
+  stamp: () => Stamp,
+): { record: ConsentRecord | null; local: boolean } {
+  const record = stored && isValid(stored, ground) ? stored : null;
+  return ground.gpc && !respectsGpc(record)
+    ? { record: allRecord({ ...ground, record }, stamp(), false, 'gpc'), local: true }
+    : { record, local: false };
+}
+
+/**
+ * Whether this tab's decision stands against one from another tab (`null`: a withdrawal
+ * at `at`): the newest decision stands, in every tab and in the cookie.
+ */
+export function stands(own: ConsentRecord, other: ConsentRecord | null, at: number): boolean {
+  return other ? newest(own, other) === own : own.decidedAt > at;
 }
 
 /**

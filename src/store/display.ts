@@ -132,3 +132,19 @@ function rows(value: unknown, field: string): CookieRow[] {
   });
   return out;
 }
+
+/**
+ * Picks the text for a locale: exact tag, then its language, then English, then any;
+ * with the tag of the text picked (none for a plain string, whose language is unknown).
+ */
+export function pickText(
+  value: LocalizedText | undefined,
+  locale: string,
+): { text: string; lang?: string } | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return { text: value };
+  const tag = locale.toLowerCase();
+  const keys = [tag, tag.split('-')[0], 'en', ...Object.keys(value)];
+  const lang = keys.find((key) => Object.hasOwn(value, key));
+  return lang === undefined ? undefined : { text: value[lang], lang };
+}

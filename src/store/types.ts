@@ -149,6 +149,36 @@ export interface Receipt {
   textHash: string | null;
 }
 
+/** The store's own events. */
+export interface StoreEventMap {
+  ready: CustomEvent<ConsentState>;
+  change: CustomEvent<ConsentChangeDetail>;
+}
+
+/** The store's `addEventListener` and `removeEventListener`, typed for its own events. */
+export interface StoreEvents {
+  addEventListener<K extends keyof StoreEventMap>(
+    type: K,
+    listener: ((event: StoreEventMap[K]) => void) | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof StoreEventMap>(
+    type: K,
+    listener: ((event: StoreEventMap[K]) => void) | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
 declare global {
   interface DocumentEventMap {
     'consent-ready': CustomEvent<ConsentState>;

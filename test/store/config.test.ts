@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { display } from '../../src/store/display.js';
-import { englishText } from '../../src/localization/english.js';
+import { englishText, resolveText } from '../../src/localization/english.js';
 import fc from 'fast-check';
 import {
   addToBody,
@@ -10,7 +10,7 @@ import {
   resetEnvironment,
   port,
 } from '../helpers.js';
-import { resolveText, validateConfig } from '../../src/store/config.js';
+import { validateConfig } from '../../src/store/config.js';
 
 describe('configuration', () => {
   afterEach(resetEnvironment);

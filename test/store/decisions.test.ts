@@ -1,11 +1,18 @@
 import { expect } from '@open-wc/testing';
 import {
   allRecord,
+  changes,
+  choose,
+  deniedCookies,
   diff,
+  isGranted,
   isValid,
+  judge,
   newRecord,
   respectsGpc,
   snapshot,
+  stands,
+  type Choice,
   type Ground,
 } from '../../src/store/decisions.js';
 import type { Category } from '../../src/store/registry.js';
@@ -55,6 +62,23 @@ function record(options: Partial<ConsentRecord> = {}): ConsentRecord {
 }
 
 const stamp = { id: 'a1b2c3d4e5f6g7h8', now: NOW };
+
+/** A choice, with the problems it reports. */
+function decide(from: Ground, choices: object, choice: Choice) {
+  const problems: unknown[][] = [];
+  const find = (id: string) =>
+    from.categories.find((c) => c.id === id) ??
+    from.categories.flatMap((c) => c.services).find((s) => s.id === id);
+  const record = choose(
+    from,
+    () => stamp,
+    choices,
+    choice,
+    find,
+    (...problem) => problems.push(problem),
+  );
+  return { record, problems };
+}
 
 describe('decision rules', () => {
   it('"Accept all" and "Reject all" decide every non-required purpose, and nothing else', () => {
@@ -128,5 +152,102 @@ describe('decision rules', () => {
 
   it('the ids whose grant changed', () => {
     expect(diff({ a: true, b: false }, { a: false, b: false, c: true })).to.deep.equal(['a', 'c']);
+  });
+
+  it('a choice decides the valid ids it names, and says what it ignored', () => {
+    const before = record({ services: { youtube: true } });
+    const { record: made, problems } = decide(
+      ground(before),
+      { analytics: false, youtube: false, necessary: false, unknown: true, marketing: 'yes' },
+      { method: 'custom', mayGrant: true },
+    );
+    expect(made?.categories).to.deep.equal({ analytics: false, marketing: false, video: false });
+    expect(made?.services).to.deep.equal({ youtube: false });
+    expect(made).to.include({ method: 'custom', decided: true, decidedAt: NOW });
+    expect(problems).to.deep.equal([
+      ['warn', 'W09', 'necessary'],
+      ['error', 'E33', 'marketing'],
+    ]);
+  });
+
+  it('a choice that cannot grant, or names nothing valid, decides nothing', () => {
+    const refused = decide(
+      ground(),
+      { analytics: true },
+      { method: 'custom', byScript: true, mayGrant: false },
+    );
+    expect(refused).to.deep.equal({ record: null, problems: [['warn', 'W08', 'analytics']] });
+    const empty = decide(
+      ground(),
+      { nope: true },
+      { method: 'custom', byScript: true, mayGrant: true },
+    );
+    expect(empty).to.deep.equal({ record: null, problems: [['error', 'E34']] });
+    const gate = decide(ground(), {}, { method: 'gate', mayGrant: true });
+    expect(gate.record).to.equal(null);
+    // The dialog's Save with nothing optional on the page is the visitor's answer.
+    const saved = decide(ground(), {}, { method: 'custom', mayGrant: true });
+    expect(saved.record?.decided).to.equal(true);
+  });
+
+  it('"Always allow" on a gate answers the banner only when a decision exists', () => {
+    const first = decide(ground(), { video: true }, { method: 'gate', mayGrant: true });
+    expect(first.record).to.include({ method: 'gate', decided: false });
+    const later = decide(ground(record()), { video: true }, { method: 'gate', mayGrant: true });
+    expect(later.record).to.include({ decided: true });
+    const replaced = decide(
+      ground(record({ services: { youtube: true } })),
+      { analytics: true },
+      { method: 'custom', replaceServices: true, mayGrant: true },
+    );
+    expect(replaced.record?.services).to.deep.equal({});
+  });
+
+  it('judges a stored record: void when stale, replaced by a local refusal under GPC', () => {
+    const stale = record({ revision: 1 });
+    expect(judge(ground(null, { revision: 2 }), stale, () => stamp)).to.deep.equal({
+      record: null,
+      local: false,
+    });
+    const kept = record({ decidedAt: Date.now() - DAY });
+    expect(judge(ground(), kept, () => stamp).record).to.equal(kept);
+    const gpc = judge(ground(null, { gpc: true }), kept, () => stamp);
+    expect(gpc.local).to.equal(true);
+    expect(gpc.record).to.include({ method: 'gpc', decided: true });
+    expect(Object.values(gpc.record!.categories).some(Boolean)).to.equal(false);
+  });
+
+  it('between two tabs, the newest decision stands', () => {
+    const own = record({ decidedAt: NOW });
+    expect(stands(own, record({ decidedAt: NOW - 1 }), 0)).to.equal(true);
+    expect(stands(own, record({ decidedAt: NOW + 1 }), 0)).to.equal(false);
+    expect(stands(own, null, NOW + 1)).to.equal(false, 'a later withdrawal');
+    expect(stands(own, null, NOW - 1)).to.equal(true);
+  });
+
+  it('reads grants as own properties only, and lists the cookies of what is denied', () => {
+    const state = snapshot(ground(record({ categories: { analytics: true } })));
+    expect(isGranted(state, 'analytics')).to.equal(true);
+    expect(isGranted(state, 'youtube')).to.equal(false);
+    expect(isGranted(state, 'constructor')).to.equal(false);
+    const withCookies = [
+      category('analytics', { clearCookies: ['_ga*'] }),
+      category('video', {
+        services: [
+          { id: 'youtube', category: 'video', clearCookies: ['YSC'], path: '', shown: {} },
+        ],
+      }),
+    ];
+    expect(deniedCookies(withCookies, state)).to.deep.equal(['YSC']);
+  });
+
+  it('says what changed between two states, or null for nothing', () => {
+    const empty = snapshot(ground());
+    expect(changes(empty, snapshot(ground()))).to.equal(null);
+    expect(
+      changes(empty, snapshot(ground(record({ categories: { analytics: true } })))),
+    ).to.deep.equal(['analytics']);
+    const refused = record({ categories: { analytics: false, marketing: false, video: false } });
+    expect(changes(empty, snapshot(ground(refused)))).to.deep.equal([]);
   });
 });
