@@ -79,16 +79,10 @@ const minify = (options = {}) =>
   });
 
 /**
- * Chunks are named after what they hold: `ui` is what every element shares (the
- * controllers, the theme tokens, translation), fetched once by a page that shows any
- * element; `lit` is Lit, which only the dialog and the declaration are built on; the
- * others are named after their first module (`consent-banner`, `receipts`…).
- */
-/**
  * A chunk the loader imports needs the chunks it imports in turn (`ui`, `en`…), which
  * the browser would only discover once the first arrives: one round trip each. This
- * rewrites each `import("./chunks/x.js")` of the entry to fetch x and everything it
- * needs at once, in parallel. It also writes the path to `locales/` from the chunk that
+ * rewrites each `import()` of a chunk, in the entry or in another chunk, to fetch it and
+ * everything it needs at once, in parallel. It also writes the path to `locales/` from the chunk that
  * imports the locale modules.
  */
 function parallelChunks() {
@@ -112,12 +106,16 @@ function parallelChunks() {
           depth ? `${'../'.repeat(depth)}locales` : './locales',
         );
       }
-      for (const entry of Object.values(bundle)) {
-        if (entry.type !== 'chunk' || !entry.isEntry) continue;
-        entry.code = entry.code.replace(/import\("\.\/(chunks\/[\w.-]+\.js)"\)/g, (call, file) => {
-          const needs = [...closure(file)];
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        // The entry imports `./chunks/x.js`; a chunk imports its siblings as `./x.js`.
+        const dir = chunk.isEntry ? '' : 'chunks/';
+        chunk.code = chunk.code.replace(/import\("\.\/([\w./-]+\.js)"\)/g, (call, path) => {
+          const file = dir + path;
+          if (!file.startsWith('chunks/') || !bundle[file]) return call;
+          const needs = [...closure(file)].map((need) => need.slice(dir.length));
           if (!needs.length) return call;
-          const all = [...needs, file].map((path) => `import("./${path}")`).join(',');
+          const all = [...needs, path].map((p) => `import("./${p}")`).join(',');
           return `Promise.all([${all}]).then(m=>m[${needs.length}])`;
         });
       }
@@ -125,6 +123,12 @@ function parallelChunks() {
   };
 }
 
+/**
+ * Chunks are named after what they hold: `ui` is what every element shares (the
+ * controllers, the theme tokens, translation), fetched once by a page that shows any
+ * element; `lit` is Lit, which only the dialog and the declaration are built on; the
+ * others are named after their first module (`consent-banner`, `receipts`…).
+ */
 const chunkFileNames = (chunk) => {
   if (chunk.moduleIds.some((id) => id.includes('/node_modules/lit-html/'))) return 'chunks/lit.js';
   if (chunk.moduleIds.some((id) => id.endsWith('/src/components/element.ts')))

@@ -82,12 +82,7 @@ const MOUNTS = [
 ];
 const PROBE = readFileSync(path.join(PAGES, 'probe.js'), 'utf8');
 /** The chunks the entry fetches for the banner (README, "Loading", "Preloading"). */
-const BANNER_CHUNKS = [
-  'chunks/ui.js',
-  'chunks/en.js',
-  'chunks/focus.js',
-  'chunks/consent-banner.js',
-];
+const BANNER_CHUNKS = ['chunks/ui.js', 'chunks/focus.js', 'chunks/consent-banner.js'];
 const CONTENT = readFileSync(path.join(PAGES, 'content.html'), 'utf8');
 
 /** The file a URL path names, inside one of the mounts, or undefined. */

@@ -7,10 +7,15 @@
 //     but its Type column, which the dialog shows too, and the legal bases).
 // For each pack, under src/generated/<pack>/:
 //   - en.ts: the English of its messages, by id, from the `<source>` texts (the same in
-//     every file; a difference fails);
+//     every file; a difference fails). The `locales` pack's banner messages
+//     (`consent.action.*`, `consent.banner.*`) are in en-banner.ts instead: what every
+//     element shares holds them, so that a first visit fetches no other English; en.ts
+//     comes with the gate, the dialog, the declaration, the receipts, a locale module or
+//     the site's own texts;
 //   - <lang>.ts: that language's texts from the `<target>`s, as a plain array in the
-//     order of en.ts's ids (the ids are not repeated in every module: each locale
-//     module a page fetches stays small). A missing target is English;
+//     order of the pack's ids (en-banner.ts's, then en.ts's; the ids are not repeated in
+//     every module: each locale module a page fetches stays small). A missing target is
+//     English;
 //   - loaders.ts: `importLocale(locale)`, a static map of imports (the dev server, the
 //     tests and lib/ see every module; the bundle replaces it, see rollup.config.mjs).
 // src/generated/locales/en.ts also lists the declaration's ids with their placeholders
@@ -80,8 +85,13 @@ const placeholders = (text) => (text.match(/\{\w+\}/g) ?? []).sort().join(' ');
 const isDeclaration = (id) =>
   (id.startsWith('consent.declaration.') && id !== 'consent.declaration.type') ||
   id.startsWith('consent.basis.');
+/** The banner's messages: built into what every element shares (see below). */
+const isBanner = (id) => /^consent\.(action|banner)\./.test(id);
 const packs = {
-  locales: ids.filter((id) => !isDeclaration(id)),
+  locales: [
+    ...ids.filter((id) => isBanner(id)),
+    ...ids.filter((id) => !isDeclaration(id) && !isBanner(id)),
+  ],
   declaration: ids.filter(isDeclaration),
 };
 
@@ -101,24 +111,32 @@ for (const [pack, packIds] of Object.entries(packs)) {
           '} as const;',
         ]
       : [];
-  writeFileSync(
+  const englishModule = (file, moduleIds, extra = []) =>
+    writeFileSync(
+      file,
+      [
+        ...header('from the <source> texts of locales/*.xlf'),
+        'export const templates = {',
+        ...moduleIds.map((id) => `  ${JSON.stringify(id)}: ${JSON.stringify(english.get(id))},`),
+        '} as const;',
+        ...extra,
+        '',
+      ].join('\n'),
+    );
+  const banner = packIds.filter(isBanner);
+  englishModule(
     `${out}/${sourceLocale}.ts`,
-    [
-      ...header('from the <source> texts of locales/*.xlf'),
-      'export const templates = {',
-      ...packIds.map((id) => `  ${JSON.stringify(id)}: ${JSON.stringify(english.get(id))},`),
-      '} as const;',
-      ...later,
-      '',
-    ].join('\n'),
+    packIds.filter((id) => !isBanner(id)),
+    later,
   );
+  if (banner.length) englishModule(`${out}/${sourceLocale}-banner.ts`, banner);
   for (const [locale, units] of files) {
     const texts = packIds.map((id) => units.get(id)?.target ?? english.get(id));
     writeFileSync(
       `${out}/${locale}.ts`,
       [
         ...header(`from locales/${locale}.xlf`),
-        `/** The texts in "${locale}", in the order of the ids of ${sourceLocale}.ts. */`,
+        `/** The texts in "${locale}", in the order of the pack's ids (see scripts/locale-modules.mjs). */`,
         'export const texts: readonly string[] = [',
         ...texts.map((text) => `  ${JSON.stringify(text)},`),
         '];',

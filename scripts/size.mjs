@@ -27,14 +27,14 @@ const DECLARATION_LOCALE_BUDGET = Math.round(0.8 * KB);
  * lower it whenever the page gets lighter, until it is the target. (Raised once, by the
  * stop that added on-request gates and the declaration: their texts and code, 0.4 KB on
  * a banner page and 1.7 KB on a page with gates, while the script activation left the
- * store, 0.3 KB. Lowered when the banner and the gate left Lit. README, "Sizes", says
- * what is left to reach the targets.)
+ * store, 0.3 KB. Lowered when the banner and the gate left Lit and the banner's English
+ * left the rest. README, "Sizes", says what is left to reach the targets.)
  */
 const PAGES = [
-  { name: 'first visit, no gate', query: '', returning: false, target: 13.8, budget: 14.5 },
+  { name: 'first visit, no gate', query: '', returning: false, target: 13.8, budget: 13.8 },
   { name: 'returning visitor, no gate', query: '', returning: true, target: 6.0, budget: 7.7 },
-  { name: 'first visit, with gates', query: '?gates', returning: false, target: 17, budget: 19.5 },
-  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 16.9 },
+  { name: 'first visit, with gates', query: '?gates', returning: false, target: 17, budget: 19.3 },
+  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 16.8 },
 ];
 
 const brotli = (data) =>

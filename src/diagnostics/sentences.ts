@@ -87,6 +87,7 @@ export const SENTENCES = {
   W12: '<consent-gate category="{subject}"> loads {provider}, whose privacy policy is not known: configure a service with privacyPolicy and name it in the service attribute.',
   W13: 'this page has no [data-consent-open] element; visitors need one on every page (a footer link) to change or withdraw their choice.',
   E49: 'the "{subject}" texts could not be loaded.',
+  E59: "the code that checks the site's own texts could not be loaded: the library's texts are shown. Serve the whole dist/ folder, next to consent-elements.js.",
   E58: '<{subject}> failed to render; the page goes on without it.',
   E50: 'the code of <{subject}> could not be loaded: serve the whole dist/ folder, next to consent-elements.js.',
   E57: 'the code that runs blocked scripts and the scripts of gates could not be loaded, so they stay inert: serve the whole dist/ folder, next to consent-elements.js.',

@@ -1,6 +1,6 @@
 import { templates } from '../generated/declaration/en.js';
 import { importLocale } from '../generated/declaration/loaders.js';
-import { addPack } from './locales.js';
+import { addEnglish, addPack } from './locales.js';
 
 let added = false;
 
@@ -12,5 +12,6 @@ let added = false;
 export function useDeclarationTexts(): void {
   if (added) return;
   added = true;
-  addPack(templates, importLocale);
+  addEnglish(templates);
+  addPack(() => Promise.resolve(templates), importLocale);
 }

@@ -1,4 +1,4 @@
-import { templates as english } from '../generated/locales/en.js';
+import { templates as bannerEnglish } from '../generated/locales/en-banner.js';
 import { importLocale } from '../generated/locales/loaders.js';
 import { report } from '../diagnostics/report.js';
 import type { MessageId, SiteTexts } from '../store/types.js';
@@ -28,39 +28,48 @@ type Templates = Partial<Record<MessageId, string>>;
 type Loader = (locale: string) => Promise<{ texts: readonly string[] }>;
 
 /**
- * The messages come in packs, each with its English (built in, so there synchronously:
- * generated from the XLIFF sources by scripts/locale-modules.mjs, not from messages.ts,
- * whose `msg()` calls and translators' notes are for extraction only) and a module per
- * locale, imported on demand (src/generated/<pack>/loaders.ts: a static map, so that
- * the dev server, the tests and lib/ see every module; the bundle imports
- * `locales/<locale>.js` next to itself instead, see rollup.config.mjs). The elements'
- * pack is always there; <consent-declaration> adds its own (addPack), so that a page
- * without one never fetches its texts.
+ * The messages come in packs, each with its English (generated from the XLIFF sources
+ * by scripts/locale-modules.mjs, not from messages.ts, whose `msg()` calls and
+ * translators' notes are for extraction only) and a module per locale, imported on
+ * demand (src/generated/<pack>/loaders.ts: a static map, so that the dev server, the
+ * tests and lib/ see every module; the bundle imports `locales/<locale>.js` next to
+ * itself instead, see rollup.config.mjs). The English an element shows is there
+ * synchronously: the banner's is built in here, and the other elements add theirs
+ * (addEnglish) as their code loads, so that a first visit fetches no other English. A
+ * pack's English also gives the order of its locale modules' texts: the elements' pack
+ * imports the rest of its English with its first locale module. <consent-declaration>
+ * adds its own pack (addPack), so that a page without one never fetches its texts.
  */
 interface Pack {
-  ids: MessageId[];
+  english: () => Promise<Templates>;
   load: Loader;
   loaded: Set<ShippedLocale>;
   loading: Map<ShippedLocale, Promise<void>>;
 }
 
-const source = { ...english } as Record<MessageId, string>;
+const source = { ...bannerEnglish } as Record<MessageId, string>;
 const packs: Pack[] = [];
 /** Every loaded pack's texts, by locale. */
 const loaded = new Map<ShippedLocale, Templates>();
 
-/** Adds a pack of messages: its English, and how to import its texts in a locale. */
-export function addPack(templates: Templates, load: Loader): void {
+/** Adds English texts, which an element's code brings with it. */
+export function addEnglish(templates: Templates): void {
   Object.assign(source, templates);
-  packs.push({
-    ids: Object.keys(templates) as MessageId[],
-    load,
-    loaded: new Set(),
-    loading: new Map(),
-  });
 }
 
-addPack(english, importLocale);
+/** Adds a pack of messages: its English (in its ids' order), and how to import its texts in a locale. */
+export function addPack(english: () => Promise<Templates>, load: Loader): void {
+  packs.push({ english, load, loaded: new Set(), loading: new Map() });
+}
+
+addPack(
+  () =>
+    import('../generated/locales/en.js').then(({ templates }) => ({
+      ...bannerEnglish,
+      ...templates,
+    })),
+  importLocale,
+);
 
 /** The language tag that applies to an element, from its lang or its ancestors'. */
 export function languageOf(element: Element): string {
@@ -97,11 +106,11 @@ function loadPack(pack: Pack, locale: ShippedLocale): Promise<void> {
   if (pack.loaded.has(locale)) return Promise.resolve();
   let pending = pack.loading.get(locale);
   if (!pending) {
-    pending = pack
-      .load(locale)
-      .then(({ texts }) => {
+    pending = Promise.all([pack.english(), pack.load(locale)])
+      .then(([english, { texts }]) => {
+        addEnglish(english);
         const known = loaded.get(locale) ?? {};
-        pack.ids.forEach((id, i) => (known[id] = texts[i]));
+        Object.keys(english).forEach((id, i) => (known[id as MessageId] = texts[i]));
         loaded.set(locale, known);
         pack.loaded.add(locale);
       })

@@ -8,9 +8,9 @@ import type { MessageId } from '../store/types.js';
  *
  * Extraction only: no library module imports this at run time (types aside), so
  * neither the notes for translators nor @lit/localize reach the bundle. The runtime
- * reads English from src/generated/locales/en.ts, generated from the XLIFF sources by
- * scripts/locale-modules.mjs (`npm run localize`); after editing a text here, run
- * `npm run localize:extract` and then `npm run localize`.
+ * reads English from src/generated/locales/en.ts and en-banner.ts, generated from the
+ * XLIFF sources by scripts/locale-modules.mjs (`npm run localize`); after editing a text
+ * here, run `npm run localize:extract` and then `npm run localize`.
  *
  * The library never calls `configureLocalization`: it looks translations up by id per
  * element (see locales.ts), so a host page that uses @lit/localize itself keeps full
@@ -415,7 +415,7 @@ export const messages = () =>
 
 export type { MessageId } from '../store/types.js';
 
-// The runtime's ids come from the generated English module (src/generated/locales/en.ts):
+// The runtime's ids come from the generated English modules (src/generated/locales/):
 // an id added here and not yet extracted and built is a type error here.
 type Missing = Exclude<keyof ReturnType<typeof messages>, MessageId>;
 export const upToDate: [Missing] extends [never] ? true : Missing = true;

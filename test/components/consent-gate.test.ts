@@ -418,7 +418,7 @@ describe('<consent-gate>', () => {
     const el = await gate(html`<div lang="fr">${templateGate('video', 'youtube')}</div>`);
     const inner = el.querySelector('consent-gate')!;
     await waitUntil(
-      () => part(inner, 'load-button').textContent!.trim() === 'Charger une seule fois',
+      () => part(inner, 'load-button')?.textContent!.trim() === 'Charger une seule fois',
       'French',
     );
     await expect(inner).to.be.accessible();

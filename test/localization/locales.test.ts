@@ -159,7 +159,10 @@ describe('localization', () => {
     // file: the packs stay for the page's other tests). The first makes Latvian not
     // loaded; the second comes while it loads.
     const pack = (id: string, text: string) =>
-      addPack({ [id as MessageId]: 'English' }, () => Promise.resolve({ texts: [text] }));
+      addPack(
+        () => Promise.resolve({ [id as MessageId]: 'English' }),
+        () => Promise.resolve({ texts: [text] }),
+      );
     pack('consent.test.first', 'Pirmais');
     expect(isLoaded('lv')).to.equal(false);
     const loading = loadLocale('lv');

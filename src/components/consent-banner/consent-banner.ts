@@ -121,8 +121,9 @@ export class ConsentBanner extends UiElement {
     this.#restoreScrollPadding();
   }
 
+  /** Shown while there is no valid decision, once the site's own texts (if any) are there. */
   get #visible(): boolean {
-    return this.#consent.ready && !this.#consent.state.decided;
+    return this.#consent.ready && !this.#consent.state.decided && !this.#l10n.pending;
   }
 
   get #isModal(): boolean {
@@ -132,7 +133,7 @@ export class ConsentBanner extends UiElement {
   protected update(): void {
     const visible = this.#visible;
     if (!visible && this.matches(':focus-within')) handFocusBack();
-    if (!visible && this.#consent.ready && !this.#reopenChecked) {
+    if (this.#consent.ready && this.#consent.state.decided && !this.#reopenChecked) {
       this.#reopenChecked = true;
       checkReopenLink();
     }

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { configText, purposeText, type ConfigText } from '../../localization/purpose-text.js';
-import { languageOf } from '../../localization/locales.js';
+import { addEnglish, languageOf } from '../../localization/locales.js';
+import { templates as english } from '../../generated/locales/en.js';
 import { useDeclarationTexts } from '../../localization/declaration-texts.js';
 import { display } from '../../store/display.js';
 import type { Category, Service } from '../../store/registry.js';
@@ -10,6 +11,9 @@ import type { CookieRow, LegalBasis, LocalizedText, MessageId } from '../../stor
 import { show } from '../config-text.js';
 import { tokens } from '../element.js';
 import { declarationStyles } from './consent-declaration.styles.js';
+
+// The English of this element's texts comes with its code (the banner's is built in).
+addEnglish(english);
 
 /** The keywords of `legalBasis`, with the message of each. */
 const BASES: Record<string, MessageId> = {
@@ -93,6 +97,8 @@ export class ConsentDeclaration extends LitElement {
   }
 
   protected override render() {
+    // The site's own texts are on their way: no flash of the library's words.
+    if (this.#l10n.pending) return nothing;
     const shown = new Set(this.show.split(/\s+/));
     const purposes = this.#purposes();
     return html`<div

@@ -2,6 +2,8 @@ import { report } from '../../diagnostics/report.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { purposeText } from '../../localization/purpose-text.js';
+import { addEnglish } from '../../localization/locales.js';
+import { templates as english } from '../../generated/locales/en.js';
 import { display } from '../../store/display.js';
 import { safeUrl } from '../../store/config.js';
 import type { ConsentChangeDetail } from '../../store/types.js';
@@ -9,6 +11,9 @@ import { UiElement, tokens, h, setAttr } from '../element.js';
 import { gateStyles } from './consent-gate.styles.js';
 import { findProvider, hostLabel, type Provider } from './providers.js';
 import { cancel, unwatch, watch, whenNear } from './proximity.js';
+
+// The English of this element's texts comes with its code (the banner's is built in).
+addEnglish(english);
 
 export interface GateLoadDetail {
   category: string;
@@ -201,7 +206,8 @@ export class ConsentGate extends UiElement {
     ) {
       whenNear(this, () => this.#load(), true);
     }
-    this.#render();
+    // The site's own texts are on their way: no flash of the library's words.
+    if (!this.#l10n.pending) this.#render();
   }
 
   /**

@@ -5,10 +5,15 @@ import type { Category, Service } from '../../store/registry.js';
 import type { CookieRow } from '../../store/types.js';
 import { display } from '../../store/display.js';
 import { configText, purposeText, type ConfigText } from '../../localization/purpose-text.js';
+import { addEnglish } from '../../localization/locales.js';
+import { templates as english } from '../../generated/locales/en.js';
 import { show } from '../config-text.js';
 import { tokens } from '../element.js';
 import { preferencesStyles, visuallyHidden } from './consent-preferences.styles.js';
 import { deepActiveElement, handFocusBack } from '../focus.js';
+
+// The English of this element's texts comes with its code (the banner's is built in).
+addEnglish(english);
 
 /**
  * The preference center: a modal dialog listing every purpose with its own switch,
