@@ -15,6 +15,23 @@ import { cancel, unwatch, watch, whenNear } from './proximity.js';
 // The English of this element's texts comes with its code (the banner's is built in).
 addEnglish(english);
 
+/** What a gate's placeholder shows (ConsentGate#view). */
+interface GateView {
+  lang: string;
+  dir: string;
+  kind: 'chat' | 'payment' | '';
+  single: boolean;
+  loaded: boolean;
+  policy?: string;
+  policyText?: string;
+  allowLabel: string;
+  allow: string;
+  message: string;
+  loadLabel?: string;
+  load: string;
+  status: string;
+}
+
 export interface GateLoadDetail {
   category: string;
   service: string | null;
@@ -150,6 +167,8 @@ export class ConsentGate extends UiElement {
   #stale = false;
   /** The rendered placeholder, and the slot of the live content after it. */
   #shown: Node[] = [];
+  /** What the shown placeholder was built from. */
+  #key = '';
   #slot = h('slot', { class: 'content' });
 
   override attributeChangedCallback(name?: string): void {
@@ -211,19 +230,18 @@ export class ConsentGate extends UiElement {
   }
 
   /**
-   * Builds the placeholder from the state and swaps it in only where it differs from the
-   * one shown (a gate re-renders on every change of the store; most change nothing). A
-   * control that had focus keeps it in the new placeholder.
+   * Swaps in a new placeholder only when what it shows changed (a gate re-renders on
+   * every change of the store; most change nothing for it, and building a thousand
+   * placeholders for nothing would delay the ones that go live). A control that had
+   * focus keeps it in the new placeholder.
    */
   #render(): void {
-    const next = this.#placeholder();
+    const view = this.#view();
+    const key = JSON.stringify(view);
     this.#slot.hidden = !this.loaded;
-    if (
-      next.length === this.#shown.length &&
-      next.every((node, i) => node.isEqualNode(this.#shown[i]))
-    ) {
-      return;
-    }
+    if (key === this.#key) return;
+    this.#key = key;
+    const next = this.#build(view);
     const focused = this.renderRoot.activeElement?.getAttribute('part');
     for (const node of this.#shown) (node as ChildNode).remove();
     this.#shown = next;
@@ -232,7 +250,8 @@ export class ConsentGate extends UiElement {
     if (focused) this.renderRoot.querySelector<HTMLElement>(`[part="${focused}"]`)?.focus();
   }
 
-  #placeholder(): Node[] {
+  /** What the placeholder shows: its texts, language and state. */
+  #view(): GateView {
     const t = this.#l10n.t.bind(this.#l10n);
     const provider = this.#providerName();
     const title = this.title || t('consent.gate.defaultTitle');
@@ -243,33 +262,77 @@ export class ConsentGate extends UiElement {
       this.#warnedPolicy = true;
       report('warn', 'W12', this.category, { provider });
     }
-    const policyLink =
-      policy &&
-      h(
-        'a',
-        { part: 'policy-link', href: policy, target: '_blank', rel: 'noopener noreferrer' },
-        t('consent.prefs.privacyPolicy', { provider }),
-      );
     // On request, once allowed: one button, the request itself.
     const single = this.onRequest && this.#consent.ready && this.#allowed;
     const kind = this.#kind;
+    const chat = kind === 'chat';
+    const { lang, dir } = this.#l10n;
+    return {
+      lang,
+      dir,
+      kind,
+      single,
+      loaded: this.loaded,
+      policy,
+      policyText: policy && t('consent.prefs.privacyPolicy', { provider }),
+      allowLabel: single ? '' : t('consent.gate.allowLabel', { provider, title }),
+      allow: single ? '' : t('consent.gate.allow'),
+      message: kind
+        ? t(chat ? 'consent.gate.chatNotice' : 'consent.gate.payNotice', { provider })
+        : t('consent.gate.notice', { title, provider, purpose: this.#purpose() }),
+      loadLabel: kind
+        ? chat
+          ? t('consent.gate.chatLabel', { provider })
+          : undefined
+        : t(single ? 'consent.gate.loadLabel' : 'consent.gate.loadOnceLabel', { title, provider }),
+      load: kind
+        ? chat
+          ? t('consent.gate.chat')
+          : t('consent.gate.pay', { provider })
+        : t(single ? 'consent.gate.load' : 'consent.gate.loadOnce'),
+      status:
+        kind && this.loaded
+          ? t(chat ? 'consent.gate.chatLoaded' : 'consent.gate.payLoaded', { provider })
+          : '',
+    };
+  }
+
+  #build(view: GateView): Node[] {
+    const { lang, dir, kind } = view;
+    const policyLink =
+      view.policy &&
+      h(
+        'a',
+        { part: 'policy-link', href: view.policy, target: '_blank', rel: 'noopener noreferrer' },
+        view.policyText,
+      );
     const allow =
-      !single &&
+      !view.single &&
       h(
         'button',
         {
           class: kind ? 'link-button' : 'button',
           part: 'button allow-button',
-          'aria-label': t('consent.gate.allowLabel', { provider, title }),
+          'aria-label': view.allowLabel,
           onclick: this.#allow,
         },
-        t('consent.gate.allow'),
+        view.allow,
       );
-    const { lang, dir } = this.#l10n;
+    const load = h(
+      'button',
+      {
+        class: 'button',
+        part: 'button load-button',
+        'aria-label': view.loadLabel,
+        'aria-describedby': kind ? 'message' : undefined,
+        onclick: this.#loadOnce,
+      },
+      view.load,
+    );
     const box = (...children: (Node | false | undefined)[]) =>
       h(
         'div',
-        { class: 'placeholder', part: 'placeholder', inert: this.loaded, lang, dir },
+        { class: 'placeholder', part: 'placeholder', inert: view.loaded, lang, dir },
         ...children,
       );
     const slot = h('slot', { name: 'placeholder' });
@@ -280,33 +343,9 @@ export class ConsentGate extends UiElement {
           h(
             'div',
             { class: 'panel' },
-            h(
-              'p',
-              { part: 'message', id: 'message' },
-              t('consent.gate.notice', { title, provider, purpose: this.#purpose() }),
-            ),
+            h('p', { part: 'message', id: 'message' }, view.message),
             policyLink && h('p', {}, policyLink),
-            h(
-              'div',
-              { class: 'actions' },
-              h(
-                'button',
-                {
-                  class: 'button',
-                  part: 'button load-button',
-                  'aria-label': t(
-                    single ? 'consent.gate.loadLabel' : 'consent.gate.loadOnceLabel',
-                    {
-                      title,
-                      provider,
-                    },
-                  ),
-                  onclick: this.#loadOnce,
-                },
-                t(single ? 'consent.gate.load' : 'consent.gate.loadOnce'),
-              ),
-              allow,
-            ),
+            h('div', { class: 'actions' }, load, allow),
           ),
         ),
       ];
@@ -314,38 +353,15 @@ export class ConsentGate extends UiElement {
     // A chat launcher and a payment button: a button, a line saying what it loads, and
     // "Always allow" until allowed; once loaded, a status line that takes focus, in the
     // launcher's place (kept, invisible, so that the page does not move).
-    const chat = kind === 'chat';
     return [
       box(
         slot,
-        h(
-          'button',
-          {
-            class: 'button',
-            part: 'button load-button',
-            'aria-label': chat ? t('consent.gate.chatLabel', { provider }) : undefined,
-            'aria-describedby': 'message',
-            onclick: this.#loadOnce,
-          },
-          chat ? t('consent.gate.chat') : t('consent.gate.pay', { provider }),
-        ),
-        h(
-          'p',
-          { part: 'message', id: 'message' },
-          t(chat ? 'consent.gate.chatNotice' : 'consent.gate.payNotice', { provider }),
-          policyLink && ' ',
-          policyLink,
-        ),
+        load,
+        h('p', { part: 'message', id: 'message' }, view.message, policyLink && ' ', policyLink),
         allow,
       ),
-      ...(this.loaded
-        ? [
-            h(
-              'p',
-              { class: 'chat-status', role: 'status', tabindex: '-1', lang, dir },
-              t(chat ? 'consent.gate.chatLoaded' : 'consent.gate.payLoaded', { provider }),
-            ),
-          ]
+      ...(view.status
+        ? [h('p', { class: 'chat-status', role: 'status', tabindex: '-1', lang, dir }, view.status)]
         : []),
     ];
   }
