@@ -238,7 +238,7 @@ export class ConsentGate extends UiElement {
   #render(): void {
     const view = this.#view();
     const key = JSON.stringify(view);
-    this.#slot.hidden = !this.loaded;
+    if (this.#slot.hidden === this.loaded) this.#slot.hidden = !this.loaded;
     if (key === this.#key) return;
     this.#key = key;
     const next = this.#build(view);
