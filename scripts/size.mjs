@@ -33,8 +33,8 @@ const DECLARATION_LOCALE_BUDGET = Math.round(0.8 * KB);
 const PAGES = [
   { name: 'first visit, no gate', query: '', returning: false, target: 13.8, budget: 13.8 },
   { name: 'returning visitor, no gate', query: '', returning: true, target: 6.0, budget: 7.7 },
-  { name: 'first visit, with gates', query: '?gates', returning: false, target: 17, budget: 19.3 },
-  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 16.8 },
+  { name: 'first visit, with gates', query: '?gates', returning: false, target: 17, budget: 19.4 },
+  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 16.9 },
 ];
 
 const brotli = (data) =>
