@@ -1,4 +1,4 @@
-import { tokens } from '../src/components/shared.styles.js';
+import { tokens } from '../src/components/element.js';
 
 export type Theme = 'light' | 'dark' | 'system';
 
@@ -10,7 +10,7 @@ export type Theme = 'light' | 'dark' | 'system';
  * only the browser, e.g. DevTools or Playwright's `colorScheme`, can), so the dark
  * theme renders the story in a container with `color-scheme: dark` and sets every
  * public `--consent-color-*` property to the element's own dark default. Those values
- * are read from the elements' stylesheet (src/components/shared.styles.ts), so the
+ * are read from the elements' stylesheet (src/components/element.ts), so the
  * story always shows what the media query would. `light` pins the light defaults the
  * same way, so that a viewer whose system is dark still sees light; `system` sets
  * nothing and leaves the media query in charge.
@@ -30,12 +30,10 @@ let parsed: Record<'light' | 'dark', Record<string, string>> | undefined;
 /** `--consent-color-*` → default, for each scheme, from the shared tokens' CSS. */
 function schemes(): Record<'light' | 'dark', Record<string, string>> {
   if (parsed) return parsed;
-  const [light, dark = ''] = tokens.cssText.split(/@media\s*\(prefers-color-scheme:\s*dark\)/);
+  const [light, dark = ''] = tokens.split(/@media\s*\(prefers-color-scheme:\s*dark\)/);
   parsed = { light: defaults(light), dark: defaults(dark.slice(0, dark.indexOf('}'))) };
   if (!Object.keys(parsed.dark).length) {
-    console.warn(
-      'storybook: no dark defaults found in shared.styles.ts; the dark theme shows light.',
-    );
+    console.warn('storybook: no dark defaults found in element.ts; the dark theme shows light.');
   }
   return parsed;
 }

@@ -97,7 +97,7 @@ export class ConsentDeclaration extends LitElement {
   }
 
   protected override render() {
-    // The site's own texts are on their way: no flash of the library's words.
+    // Its language's texts, or the site's own, are on their way: no flash of other words.
     if (this.#l10n.pending) return nothing;
     const shown = new Set(this.show.split(/\s+/));
     const purposes = this.#purposes();

@@ -225,7 +225,7 @@ export class ConsentGate extends UiElement {
     ) {
       whenNear(this, () => this.#load(), true);
     }
-    // The site's own texts are on their way: no flash of the library's words.
+    // Its language's texts, or the site's own, are on their way: no flash of other words.
     if (!this.#l10n.pending) this.#render();
   }
 
