@@ -8,6 +8,7 @@ import { pageStore } from './page-store.js';
 import { connectUi, watchPage } from './loader.js';
 
 export { ConsentStore } from './store/consent-store.js';
+export { serverState } from './store/decisions.js';
 export type * from './store/types.js';
 export type { ConsentBanner } from './components/consent-banner/consent-banner.js';
 export type { ConsentPreferences } from './components/consent-preferences/consent-preferences.js';

@@ -4,7 +4,7 @@
  */
 import { pageStore } from './page-store.js';
 
-export { ConsentStore } from './store/index.js';
+export { ConsentStore, serverState } from './store/index.js';
 export type * from './store/types.js';
 
 /** The page's consent store (CONTRACT §2). Importing this module creates it. */

@@ -2,6 +2,7 @@ import type { ConsentMethod, ConsentState } from './types.js';
 import { DAY, encodeRecord, isCurrent, type ConsentRecord } from './record.js';
 import type { Category, Service } from './registry.js';
 import type { Code } from '../diagnostics/report.js';
+import { DEFAULT_REVISION } from './defaults.js';
 
 /**
  * The decision rules, as pure functions of what they are given: the purposes known, the
@@ -265,3 +266,15 @@ export function newest(a: ConsentRecord, b: ConsentRecord): ConsentRecord {
   if (a.decidedAt !== b.decidedAt) return a.decidedAt > b.decidedAt ? a : b;
   return encodeRecord(a) >= encodeRecord(b) ? a : b;
 }
+
+/**
+ * What a server renders, and what the first render in the browser must match
+ * (React's `getServerSnapshot`): no decision, nothing granted, no purpose known yet.
+ */
+export const serverState: ConsentState = snapshot({
+  categories: [],
+  record: null,
+  revision: DEFAULT_REVISION,
+  days: 0,
+  gpc: false,
+});

@@ -1,2 +1,3 @@
 export { ConsentStore } from './consent-store.js';
+export { serverState } from './decisions.js';
 export type * from './types.js';
