@@ -130,7 +130,10 @@ describe('bundle (dist/consent-elements.js)', () => {
     await page.locator('consent-preferences').getByRole('switch', { name: 'Videos' }).check();
     await page.locator('consent-preferences').getByRole('button', { name: 'Save choices' }).click();
     await page.waitForFunction(() => document.querySelector('consent-gate').hasAttribute('loaded'));
-    assert.equal(await page.evaluate(() => document.querySelector('consent-banner').hidden), true);
+    assert.equal(
+      await page.evaluate(() => document.querySelector('consent-banner').matches(':state(shown)')),
+      false,
+    );
 
     assert.deepEqual(log.errors, []);
     assert.deepEqual(

@@ -20,7 +20,7 @@ async function inNode(body) {
 describe('server-side import (Node, no DOM)', () => {
   it('imports "consent-elements": the store is undecided, ready settles, nothing is granted', async () => {
     const { result, stderr } = await inNode(`
-      const { consent } = await import('consent-elements');
+      const { consent, serverState } = await import('consent-elements');
       const { ConsentBanner, ConsentGate, ConsentPreferences } = await import('consent-elements/elements');
       const ready = await consent.ready;
       consent.configure({ revision: 2, categories: [{ id: 'analytics' }] });
@@ -33,6 +33,7 @@ describe('server-side import (Node, no DOM)', () => {
       console.log(JSON.stringify({
         classes: [ConsentBanner, ConsentGate, ConsentPreferences].map((c) => typeof c),
         ready,
+        serverState,
         granted: consent.granted('analytics'),
         state: consent.state,
         document: typeof document,
@@ -40,6 +41,17 @@ describe('server-side import (Node, no DOM)', () => {
     `);
     assert.deepEqual(result.classes, ['function', 'function', 'function']);
     assert.equal(result.ready.decided, false);
+    // What React's getServerSnapshot returns, on the server and while hydrating.
+    assert.deepEqual(result.serverState, {
+      decided: false,
+      categories: {},
+      services: {},
+      revision: 1,
+      decidedAt: null,
+      expiresAt: null,
+      method: null,
+      gpc: false,
+    });
     assert.equal(result.granted, false);
     assert.equal(result.state.decided, false);
     assert.equal(result.state.categories.analytics, false);

@@ -159,7 +159,7 @@ export abstract class UiElement extends Base implements ReactiveControllerHost {
 
   constructor() {
     super();
-    this.renderRoot.adoptedStyleSheets = [sheetOf(this.constructor as typeof UiElement)];
+    this.adopt();
   }
 
   addController(controller: ReactiveController): void {
@@ -215,17 +215,40 @@ export abstract class UiElement extends Base implements ReactiveControllerHost {
 
   /** Brings the shadow DOM in step with the element's state. */
   protected abstract update(): void;
+
+  #states?: CustomStateSet;
+
+  /**
+   * Turns a custom state on or off (`:state(name)` in CSS). The elements keep what they
+   * show in such states, in their shadow DOM and in their own style sheets, never in an
+   * attribute or inline style of their host: a framework that rendered the host on a
+   * server finds it as it left it when it hydrates (#16).
+   */
+  protected state(name: string, on: boolean): void {
+    const states = (this.#states ??= this.attachInternals().states);
+    if (on) states.add(name);
+    else states.delete(name);
+  }
+
+  /** Adopts the class's style sheet, and after it CSS of this element only (e.g. its content's shape). */
+  protected adopt(own?: string): void {
+    const styles = (this.constructor as typeof UiElement).styles;
+    this.renderRoot.adoptedStyleSheets = [styles, own].filter((t) => t).map((t) => sheetOf(t!));
+  }
 }
 
-const sheets = new WeakMap<typeof UiElement, CSSStyleSheet>();
+const sheets = new Map<string, CSSStyleSheet>();
 
-/** One constructed style sheet per element class, made when its first element is. */
-function sheetOf(element: typeof UiElement): CSSStyleSheet {
-  let sheet = sheets.get(element);
+/**
+ * One constructed style sheet per CSS text, made when the first element adopts it and
+ * shared by every element that adopts the same (each class's styles, a content's shape).
+ */
+function sheetOf(text: string): CSSStyleSheet {
+  let sheet = sheets.get(text);
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(element.styles);
-    sheets.set(element, sheet);
+    sheet.replaceSync(text);
+    sheets.set(text, sheet);
   }
   return sheet;
 }

@@ -41,6 +41,23 @@ function configWarning(field: string, code: Code, values?: Record<string, string
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Copies `from[name]` into `out` if `ok` accepts it; a value it refuses is reported as `code`. */
+function take(
+  from: Record<string, unknown>,
+  name: string,
+  ok: (value: unknown) => unknown,
+  out: object,
+  code: Code,
+  field = name,
+): void {
+  const value = from[name];
+  if (value === undefined) return;
+  if (ok(value)) (out as Record<string, unknown>)[name] = value;
+  else configError(field, code);
+}
+
+const isBoolean = (value: unknown) => typeof value === 'boolean';
+
 /**
  * Reports fields that are not in `known` (space-separated): a misspelt field, such as
  * `clearCokies`, would otherwise be dropped without a word.
@@ -172,10 +189,14 @@ function cookieOptions(value: unknown): CookieOptions | undefined {
   }
   checkFields(value, 'name domain path sameSite', 'cookie');
   const out: CookieOptions = {};
-  if (value.name !== undefined) {
-    if (typeof value.name === 'string' && COOKIE_NAME.test(value.name)) out.name = value.name;
-    else configError('cookie.name', 'E14');
-  }
+  take(
+    value,
+    'name',
+    (v) => typeof v === 'string' && COOKIE_NAME.test(v),
+    out,
+    'E14',
+    'cookie.name',
+  );
   if (value.domain !== undefined) {
     const host = location.hostname.toLowerCase();
     const domain = typeof value.domain === 'string' ? value.domain.toLowerCase() : '';
@@ -183,10 +204,14 @@ function cookieOptions(value: unknown): CookieOptions | undefined {
     if (bare && (host === bare || host.endsWith(`.${bare}`))) out.domain = bare;
     else configError('cookie.domain', 'E15', { host });
   }
-  if (value.path !== undefined) {
-    if (typeof value.path === 'string' && /^\/[^;\s]*$/.test(value.path)) out.path = value.path;
-    else configError('cookie.path', 'E16');
-  }
+  take(
+    value,
+    'path',
+    (v) => typeof v === 'string' && /^\/[^;\s]*$/.test(v),
+    out,
+    'E16',
+    'cookie.path',
+  );
   if (value.sameSite !== undefined) {
     const v = typeof value.sameSite === 'string' ? value.sameSite.toLowerCase() : '';
     const map = { lax: 'Lax', strict: 'Strict', none: 'None' } as const;
@@ -217,45 +242,23 @@ export function validateConfig(input: unknown): ConsentConfig {
     input,
     'revision expiresAfterDays cookie gpc googleConsentMode receiptEndpoint keepReceipts categories texts',
   );
-  const { revision, expiresAfterDays, gpc, receiptEndpoint } = input;
-  if (revision !== undefined) {
-    if (Number.isSafeInteger(revision) && (revision as number) >= 1)
-      out.revision = revision as number;
-    else configError('revision', 'E20');
-  }
-  if (expiresAfterDays !== undefined) {
-    const days = expiresAfterDays as number;
-    if (typeof days === 'number' && days > 0 && days <= 3650) out.expiresAfterDays = days;
-    else configError('expiresAfterDays', 'E21');
-    if (days > 182 && days <= 3650) {
-      configWarning('expiresAfterDays', 'W01');
-    }
-  }
+  take(input, 'revision', (v) => Number.isSafeInteger(v) && (v as number) >= 1, out, 'E20');
+  take(input, 'expiresAfterDays', (v) => typeof v === 'number' && v > 0 && v <= 3650, out, 'E21');
+  if (out.expiresAfterDays! > 182) configWarning('expiresAfterDays', 'W01');
   if (input.cookie !== undefined) {
     const cookie = cookieOptions(input.cookie);
     if (cookie) out.cookie = cookie;
   }
-  if (gpc !== undefined) {
-    if (gpc === 'deny' || gpc === 'ignore') out.gpc = gpc;
-    else configError('gpc', 'E22');
-  }
-  if (input.googleConsentMode !== undefined) {
-    // A mapping's keys and ids are checked by the Consent Mode code, which only a page
-    // that sets this field fetches (src/integrations/consent-mode.ts).
-    const mode = input.googleConsentMode;
-    if (typeof mode === 'boolean' || isObject(mode)) {
-      out.googleConsentMode = mode as ConsentConfig['googleConsentMode'];
-    } else configError('googleConsentMode', 'E23');
-  }
-  if (receiptEndpoint !== undefined) {
-    const url = safeUrl(receiptEndpoint);
+  take(input, 'gpc', (v) => v === 'deny' || v === 'ignore', out, 'E22');
+  // A mapping's keys and ids are checked by the Consent Mode code, which only a page
+  // that sets this field fetches (src/integrations/consent-mode.ts).
+  take(input, 'googleConsentMode', (v) => isBoolean(v) || isObject(v), out, 'E23');
+  if (input.receiptEndpoint !== undefined) {
+    const url = safeUrl(input.receiptEndpoint);
     if (url) out.receiptEndpoint = url;
     else configError('receiptEndpoint', 'E11');
   }
-  if (input.keepReceipts !== undefined) {
-    if (typeof input.keepReceipts === 'boolean') out.keepReceipts = input.keepReceipts;
-    else configError('keepReceipts', 'E08');
-  }
+  take(input, 'keepReceipts', isBoolean, out, 'E08');
   if (input.categories !== undefined) {
     if (!Array.isArray(input.categories)) configError('categories', 'E03');
     else {

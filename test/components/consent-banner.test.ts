@@ -38,7 +38,7 @@ describe('<consent-banner>', () => {
   it('shows on a first visit, as a labelled region, accessible in light and dark', async () => {
     await freshPageStore(CONFIG);
     const el = await banner();
-    expect(el.hidden).to.equal(false);
+    expect(el.matches(':state(shown)')).to.equal(true);
     const region = part(el, 'banner');
     expect(region.getAttribute('role')).to.equal('region');
     expect(region.getAttribute('aria-labelledby')).to.equal('title');
@@ -66,11 +66,11 @@ describe('<consent-banner>', () => {
     const el = await banner();
     part(el, 'reject-button').click();
     await el.updateComplete;
-    expect(el.hidden).to.equal(true);
+    expect(el.matches(':state(shown)')).to.equal(false);
     expectSameNode(el.shadowRoot!.querySelector('[part~="banner"]'), null, 'found');
     store.withdraw();
     await el.updateComplete;
-    expect(el.hidden).to.equal(false);
+    expect(el.matches(':state(shown)')).to.equal(true);
   });
 
   it('is hidden for a returning visitor, and back after a revision bump', async () => {
@@ -78,10 +78,10 @@ describe('<consent-banner>', () => {
     first.acceptAll();
     const store = await freshPageStore(CONFIG);
     const el = await banner();
-    expect(el.hidden).to.equal(true);
+    expect(el.matches(':state(shown)')).to.equal(false);
     store.configure({ revision: 2 });
     await el.updateComplete;
-    expect(el.hidden).to.equal(false);
+    expect(el.matches(':state(shown)')).to.equal(true);
   });
 
   it('Accept all grants, Reject all refuses, Customize opens the dialog', async () => {
@@ -321,7 +321,7 @@ describe('<consent-banner>', () => {
     await waitUntil(() => part(el, 'banner').tagName === 'SECTION', 'shown as a region');
     // Focus stays with the question: on the region's title, not dropped to the page.
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'title'), 'focus on title');
-    expect(el.hidden).to.equal(false);
+    expect(el.matches(':state(shown)')).to.equal(true);
     expect(store.state.decided).to.equal(false);
     expect(store.granted('analytics')).to.equal(false);
   });
@@ -408,7 +408,7 @@ describe('<consent-banner>', () => {
     captureConsole('error');
     const store = await freshPageStore({ revision: 'two', categories: 'all' });
     const el = await banner();
-    expect(el.hidden).to.equal(false);
+    expect(el.matches(':state(shown)')).to.equal(true);
     expect(store.granted('analytics')).to.equal(false);
   });
 });

@@ -327,6 +327,27 @@ describe('<consent-gate>', () => {
     expect(warnings.filter((w) => w.includes('privacy policy is not known'))).to.have.length(1);
   });
 
+  it("reserves its content's shape without writing on its host (server-rendered markup stays as sent)", async () => {
+    await freshPageStore(CONFIG);
+    const sized = await gate(templateGate());
+    const url = await gate(
+      html`<consent-gate
+        category="maps"
+        src="https://www.google.com/maps/embed?pb=1"
+      ></consent-gate>`,
+    );
+    const chat = await gate(
+      html`<consent-gate category="chat" src="https://embed.tawk.to/1/default"></consent-gate>`,
+    );
+    expect(getComputedStyle(sized).aspectRatio).to.equal('640 / 360');
+    expect(getComputedStyle(url).aspectRatio).to.equal('16 / 9');
+    expect(chat.matches(':state(chat)')).to.equal(true);
+    expect(getComputedStyle(chat).display).to.equal('inline-grid');
+    expect(sized.getAttributeNames().sort()).to.deep.equal(['category', 'service', 'title']);
+    expect(url.getAttributeNames().sort()).to.deep.equal(['category', 'src']);
+    expect(chat.getAttributeNames().sort()).to.deep.equal(['category', 'src']);
+  });
+
   it('registers its purpose and service for zero configuration', async () => {
     const store = await freshPageStore();
     await gate(
@@ -366,7 +387,7 @@ describe('<consent-gate>', () => {
         >
       </consent-gate>`,
     );
-    expect(el.hasAttribute('chat')).to.equal(true);
+    expect(el.matches(':state(chat)')).to.equal(true);
     expect(part(el, 'load-button').textContent!.trim()).to.equal('Chat with us');
     expect(part(el, 'load-button').getAttribute('aria-label')).to.equal('Chat with us (Crisp)');
     expect(part(el, 'message').textContent).to.contain('Loads Crisp, which sets cookies.');

@@ -19,7 +19,7 @@ describe('a language whose texts cannot be loaded', () => {
     );
     await freshPageStore({ categories: [{ id: 'analytics' }] });
     const el = await fixture<ConsentBanner>(html`<consent-banner lang="it"></consent-banner>`);
-    await waitUntil(() => !el.hidden, 'shown once the load has failed');
+    await waitUntil(() => el.matches(':state(shown)'), 'shown once the load has failed');
     await el.updateComplete;
     const reject = el.shadowRoot!.querySelector('[part~="reject-button"]')!;
     expect(reject.textContent!.trim()).to.equal('Reject all');

@@ -48,7 +48,7 @@ describe('the site’s own words (texts)', () => {
       html`<consent-preferences></consent-preferences>`,
     );
     // The code that checks the site's texts comes with the first element that needs it.
-    await waitUntil(() => !banner.hidden, 'banner shown');
+    await waitUntil(() => banner.matches(':state(shown)'), 'banner shown');
     await Promise.all([banner.updateComplete, gate.updateComplete]);
     expect(text(banner.shadowRoot!, '[part~="accept-button"]')).to.equal('Allow all');
     expect(text(banner.shadowRoot!, '[part~="reject-button"]')).to.equal('Reject all');

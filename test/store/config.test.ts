@@ -142,6 +142,24 @@ describe('configuration', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('takes no value of the wrong type, even one that reads well as text', () => {
+    const errors = captureConsole('error');
+    const config = validateConfig({
+      revision: '2',
+      expiresAfterDays: '30',
+      cookie: { name: 42, path: ['/app'] },
+      gpc: ['deny'],
+      googleConsentMode: 'yes',
+      keepReceipts: 'yes',
+    });
+    expect(config).to.deep.equal({ cookie: {} });
+    const text = errors.join('\n');
+    for (const field of ['revision', 'expiresAfterDays', 'cookie.name', 'cookie.path', 'gpc']) {
+      expect(text, field).to.contain(`"${field}"`);
+    }
+    expect(text).to.contain('"googleConsentMode"').and.to.contain('"keepReceipts"');
+  });
+
   it('names each invalid field shown to visitors where it is shown, and leaves it out', async () => {
     const errors = captureConsole('error');
     const warnings = captureConsole('warn');

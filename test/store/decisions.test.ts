@@ -10,6 +10,7 @@ import {
   judge,
   newRecord,
   respectsGpc,
+  serverState,
   snapshot,
   stands,
   type Choice,
@@ -249,5 +250,24 @@ describe('decision rules', () => {
     ).to.deep.equal(['analytics']);
     const refused = record({ categories: { analytics: false, marketing: false, video: false } });
     expect(changes(empty, snapshot(ground(refused)))).to.deep.equal([]);
+  });
+});
+
+describe('serverState', () => {
+  it('is what a server renders: undecided, nothing granted, frozen', async () => {
+    expect(serverState).to.deep.equal({
+      decided: false,
+      categories: {},
+      services: {},
+      revision: 1,
+      decidedAt: null,
+      expiresAt: null,
+      method: null,
+      gpc: false,
+    });
+    expect(Object.isFrozen(serverState)).to.equal(true);
+    // The same object from every entry a framework imports (React compares snapshots by identity).
+    expect((await import('../../src/index.js')).serverState).to.equal(serverState);
+    expect((await import('../../src/store-entry.js')).serverState).to.equal(serverState);
   });
 });

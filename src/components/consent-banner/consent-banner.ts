@@ -25,6 +25,9 @@ export type BannerPosition = 'bottom' | 'top' | 'center' | 'bottom-start' | 'bot
  * @slot - The message: what is collected, by whom, and a link to the privacy policy.
  * @slot title - The heading text (inline content).
  *
+ * @cssstate shown - The banner is on screen: no valid decision, and its texts are ready. It writes
+ *   nothing on its host, so a framework's hydration finds the host as rendered.
+ *
  * @csspart banner - The banner box (a `<dialog>` when modal).
  * @csspart title - The heading.
  * @csspart message - The message.
@@ -137,7 +140,7 @@ export class ConsentBanner extends UiElement {
       this.#reopenChecked = true;
       checkReopenLink();
     }
-    this.hidden = !visible;
+    this.state('shown', visible);
     this.#resize.disconnect();
     const shape = visible ? `${this.#isModal} ${this.dismissible}` : '';
     if (shape !== this.#built) {

@@ -14,8 +14,8 @@ export const gateStyles = css`
 
   /* A chat launcher and a payment button are small blocks of the page, not boxes of a
      video's shape. */
-  :host([chat]),
-  :host([payment]) {
+  :host(:state(chat)),
+  :host(:state(payment)) {
     display: inline-grid;
     aspect-ratio: auto;
     contain: none;
@@ -91,13 +91,13 @@ export const gateStyles = css`
     gap: 0.5rem;
   }
 
-  :host([chat]) .placeholder::before,
-  :host([payment]) .placeholder::before {
+  :host(:state(chat)) .placeholder::before,
+  :host(:state(payment)) .placeholder::before {
     display: none;
   }
 
-  :host([chat]) .placeholder,
-  :host([payment]) .placeholder {
+  :host(:state(chat)) .placeholder,
+  :host(:state(payment)) .placeholder {
     justify-items: start;
     display: grid;
     gap: 0.5rem;
@@ -106,8 +106,8 @@ export const gateStyles = css`
     box-shadow: var(--_shadow);
   }
 
-  :host([chat]) ::slotted([slot='placeholder']),
-  :host([payment]) ::slotted([slot='placeholder']) {
+  :host(:state(chat)) ::slotted([slot='placeholder']),
+  :host(:state(payment)) ::slotted([slot='placeholder']) {
     width: auto;
     height: auto;
     max-width: 100%;
@@ -122,8 +122,8 @@ export const gateStyles = css`
     font-size: 0.875em;
   }
 
-  :host([chat]) .placeholder p,
-  :host([payment]) .placeholder p {
+  :host(:state(chat)) .placeholder p,
+  :host(:state(payment)) .placeholder p {
     margin: 0;
     font-size: 0.875em;
   }

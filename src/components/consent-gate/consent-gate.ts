@@ -56,6 +56,9 @@ export interface GateLoadDetail {
  * @slot - The `<template>` holding the real content (its clone is shown once loaded).
  * @slot placeholder - Replaces the placeholder's visual, e.g. a poster image hosted by the site.
  *
+ * @cssstate chat - The content is a chat launcher: a small inline block, not a box of its shape.
+ * @cssstate payment - The content is a payment button: a small inline block, likewise.
+ *
  * @csspart placeholder - The placeholder box.
  * @csspart message - The text naming the content, provider and purpose.
  * @csspart policy-link - The link to the provider's privacy policy.
@@ -212,8 +215,8 @@ export class ConsentGate extends UiElement {
       this.#stale = false;
       this.#describe();
     }
-    this.toggleAttribute('chat', this.#kind === 'chat');
-    this.toggleAttribute('payment', this.#kind === 'payment');
+    this.state('chat', this.#kind === 'chat');
+    this.state('payment', this.#kind === 'payment');
     // Consent stored, or given before this gate was on the page: load once measured
     // near the screen (content on request waits for the visitor).
     if (
@@ -372,8 +375,8 @@ export class ConsentGate extends UiElement {
     this.#provider = findProvider(this.service, url);
     const frame = this.#template()?.content.querySelector('iframe');
     const [w, h] = [frame?.getAttribute('width'), frame?.getAttribute('height')].map(Number);
-    if (w > 0 && h > 0) this.style.setProperty('--_ratio', `${w} / ${h}`);
-    else if (this.src && !this.#template()) this.style.setProperty('--_ratio', '16 / 9');
+    const ratio = w > 0 && h > 0 ? `${w} / ${h}` : this.src && !this.#template() && '16 / 9';
+    this.adopt(ratio ? `:host{--_ratio:${ratio}}` : '');
     if (!this.category) return;
     this.#consent.port.reference(this.category, this.service ?? undefined, {
       label: this.#provider?.label ?? hostLabel(url),
