@@ -77,7 +77,7 @@ describe('<consent-gate on-request>', () => {
     const el = await gate(
       html`<consent-gate on-request category="support" service="crisp">${content}</consent-gate>`,
     );
-    expect(el.matches(':state(chat)')).to.equal(true);
+    expect(el.matches(':state(compact)')).to.equal(true);
     expect(store.state.decided).to.equal(false);
     const button = part(el, 'load-button')!;
     expect(text(button)).to.equal('Chat with us');
@@ -98,7 +98,7 @@ describe('<consent-gate on-request>', () => {
     const el = await gate(
       html`<consent-gate on-request category="support" service="stripe">${content}</consent-gate>`,
     );
-    expect(el.matches(':state(payment)')).to.equal(true);
+    expect(el.matches(':state(compact)')).to.equal(true);
     expect(text(part(el, 'load-button'))).to.equal('Pay with Stripe');
     expect(text(part(el, 'message'))).to.contain(
       'Opens the secure payment form of Stripe, which sets the cookies the payment needs.',

@@ -205,6 +205,32 @@ describe('<consent-gate>', () => {
     await waitUntil(() => el.loaded, 'loaded from the stored decision');
   });
 
+  it('opened by a stored consent, waits until no task is queued (a framework hydrating)', async () => {
+    const first = await freshPageStore(CONFIG);
+    first.acceptAll();
+    await freshPageStore(CONFIG);
+    // A chain of tasks for 300 ms, as React's scheduler posts while it hydrates.
+    const channel = new MessageChannel();
+    const end = performance.now() + 300;
+    const seen: boolean[] = [];
+    let el: ConsentGate | undefined;
+    const chain = new Promise<void>((resolve) => {
+      channel.port1.onmessage = () => {
+        if (el) seen.push(el.loaded || !!el.querySelector('iframe'));
+        if (performance.now() < end) channel.port2.postMessage(0);
+        else resolve();
+      };
+    });
+    channel.port2.postMessage(0);
+    el = await gate(templateGate());
+    await chain;
+    channel.port1.close();
+    await waitUntil(() => el.loaded, 'loaded once the page is idle');
+    expect(seen.length).to.be.greaterThan(10);
+    // Safari has no requestIdleCallback: there the gate waits for the next timer only.
+    if ('requestIdleCallback' in window) expect(seen).not.to.include(true);
+  });
+
   it('reserves the content’s space, so loading shifts nothing', async () => {
     await freshPageStore(CONFIG);
     const holder = await fixture(html`<div style="width: 640px">${templateGate()}</div>`);
@@ -341,7 +367,7 @@ describe('<consent-gate>', () => {
     );
     expect(getComputedStyle(sized).aspectRatio).to.equal('640 / 360');
     expect(getComputedStyle(url).aspectRatio).to.equal('16 / 9');
-    expect(chat.matches(':state(chat)')).to.equal(true);
+    expect(chat.matches(':state(compact)')).to.equal(true);
     expect(getComputedStyle(chat).display).to.equal('inline-grid');
     expect(sized.getAttributeNames().sort()).to.deep.equal(['category', 'service', 'title']);
     expect(url.getAttributeNames().sort()).to.deep.equal(['category', 'src']);
@@ -387,7 +413,7 @@ describe('<consent-gate>', () => {
         >
       </consent-gate>`,
     );
-    expect(el.matches(':state(chat)')).to.equal(true);
+    expect(el.matches(':state(compact)')).to.equal(true);
     expect(part(el, 'load-button').textContent!.trim()).to.equal('Chat with us');
     expect(part(el, 'load-button').getAttribute('aria-label')).to.equal('Chat with us (Crisp)');
     expect(part(el, 'message').textContent).to.contain('Loads Crisp, which sets cookies.');

@@ -14,8 +14,7 @@ export const gateStyles = css`
 
   /* A chat launcher and a payment button are small blocks of the page, not boxes of a
      video's shape. */
-  :host(:state(chat)),
-  :host(:state(payment)) {
+  :host(:state(compact)) {
     display: inline-grid;
     aspect-ratio: auto;
     contain: none;
@@ -91,13 +90,11 @@ export const gateStyles = css`
     gap: 0.5rem;
   }
 
-  :host(:state(chat)) .placeholder::before,
-  :host(:state(payment)) .placeholder::before {
+  :host(:state(compact)) .placeholder::before {
     display: none;
   }
 
-  :host(:state(chat)) .placeholder,
-  :host(:state(payment)) .placeholder {
+  :host(:state(compact)) .placeholder {
     justify-items: start;
     display: grid;
     gap: 0.5rem;
@@ -106,8 +103,7 @@ export const gateStyles = css`
     box-shadow: var(--_shadow);
   }
 
-  :host(:state(chat)) ::slotted([slot='placeholder']),
-  :host(:state(payment)) ::slotted([slot='placeholder']) {
+  :host(:state(compact)) ::slotted([slot='placeholder']) {
     width: auto;
     height: auto;
     max-width: 100%;
@@ -122,8 +118,7 @@ export const gateStyles = css`
     font-size: 0.875em;
   }
 
-  :host(:state(chat)) .placeholder p,
-  :host(:state(payment)) .placeholder p {
+  :host(:state(compact)) .placeholder p {
     margin: 0;
     font-size: 0.875em;
   }
@@ -145,9 +140,5 @@ export const gateStyles = css`
     width: 100%;
     height: 100%;
     border: 0;
-  }
-
-  [hidden] {
-    display: none !important;
   }
 `;

@@ -56,8 +56,8 @@ export interface GateLoadDetail {
  * @slot - The `<template>` holding the real content (its clone is shown once loaded).
  * @slot placeholder - Replaces the placeholder's visual, e.g. a poster image hosted by the site.
  *
- * @cssstate chat - The content is a chat launcher: a small inline block, not a box of its shape.
- * @cssstate payment - The content is a payment button: a small inline block, likewise.
+ * @cssstate compact - A chat launcher or a payment button: a small inline block, not a box of a
+ *   content's shape.
  *
  * @csspart placeholder - The placeholder box.
  * @csspart message - The text naming the content, provider and purpose.
@@ -215,10 +215,9 @@ export class ConsentGate extends UiElement {
       this.#stale = false;
       this.#describe();
     }
-    this.state('chat', this.#kind === 'chat');
-    this.state('payment', this.#kind === 'payment');
+    this.state('compact', !!this.#kind);
     // Consent stored, or given before this gate was on the page: load once measured
-    // near the screen (content on request waits for the visitor).
+    // near the screen and the page has settled (content on request waits for the visitor).
     if (
       !this.loaded &&
       !this.onRequest &&
@@ -226,7 +225,7 @@ export class ConsentGate extends UiElement {
       this.category &&
       this.#consent.store.granted(this.#id)
     ) {
-      whenNear(this, () => this.#load(), true);
+      whenNear(this, () => this.#consent.store.granted(this.#id) && this.#load(), true);
     }
     // Its language's texts, or the site's own, are on their way: no flash of other words.
     if (!this.#l10n.pending) this.#render();
