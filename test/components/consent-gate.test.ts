@@ -213,16 +213,17 @@ describe('<consent-gate>', () => {
     const channel = new MessageChannel();
     const end = performance.now() + 300;
     const seen: boolean[] = [];
-    let el: ConsentGate | undefined;
+    const made: ConsentGate[] = [];
     const chain = new Promise<void>((resolve) => {
       channel.port1.onmessage = () => {
-        if (el) seen.push(el.loaded || !!el.querySelector('iframe'));
+        for (const el of made) seen.push(el.loaded || !!el.querySelector('iframe'));
         if (performance.now() < end) channel.port2.postMessage(0);
         else resolve();
       };
     });
     channel.port2.postMessage(0);
-    el = await gate(templateGate());
+    const el = await gate(templateGate());
+    made.push(el);
     await chain;
     channel.port1.close();
     await waitUntil(() => el.loaded, 'loaded once the page is idle');
