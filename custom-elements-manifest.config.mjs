@@ -188,6 +188,40 @@ function attributeAccessorsPlugin() {
   };
 }
 
+/**
+ * A property typed with a local alias of string literals (`BannerPosition`) is recorded
+ * with the literals themselves (`'bottom' | 'top' | …`): the alias is not exported, so a
+ * reader of the manifest (the typed tags, scripts/framework-types.mjs) could not name it.
+ */
+function literalUnionsPlugin() {
+  const aliases = new Map();
+  return {
+    name: 'consent-elements: literal unions',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
+      const literals = node.type.types.every(
+        (type) => ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal),
+      );
+      if (!literals) return;
+      const local = aliases.get(moduleDoc.path) ?? new Map();
+      local.set(node.name.text, node.type.getText());
+      aliases.set(moduleDoc.path, local);
+    },
+    // After the accessors' types are known, and before the paths are rewritten.
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        const local = aliases.get(module.path);
+        for (const declaration of (local && module.declarations) || []) {
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            const text = local.get(item.type?.text);
+            if (text) item.type = { text };
+          }
+        }
+      }
+    },
+  };
+}
+
 /** Paths as published: src/x.ts → lib/x.js, every module reference relative to the package. */
 function publishedPathsPlugin() {
   const published = (file) => file.replace(/^src\//, 'lib/').replace(/\.ts$/, '.js');
@@ -266,6 +300,7 @@ export default {
     eventMapPlugin(),
     publicApiPlugin(),
     attributeAccessorsPlugin(),
+    literalUnionsPlugin(),
     publishedPathsPlugin(),
     definitionsPlugin(),
   ],

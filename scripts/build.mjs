@@ -1,6 +1,7 @@
-// `npm run build`: bundles with rollup and emits .d.ts types with tsc, then checks the
-// layout a release ships (CONTRACT §7). Run scripts/locale-modules.mjs first (the npm
-// script does), for src/generated/.
+// `npm run build`: bundles with rollup, emits .d.ts types with tsc and the frameworks'
+// typed tags (scripts/framework-types.mjs), then checks the layout a release ships
+// (CONTRACT §7). Run scripts/locale-modules.mjs first (the npm script does), for
+// src/generated/.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 
@@ -10,6 +11,8 @@ rmSync('dist', { recursive: true, force: true });
 rmSync('lib', { recursive: true, force: true });
 run('npx', ['rollup', '-c', '--silent']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+// The typed tags for React, Vue and Svelte (lib/frameworks/), from custom-elements.json.
+run('node', ['scripts/framework-types.mjs']);
 
 // dist/ holds the entry (the store and the loader), the head script, one module per
 // locale (and one per locale for the declaration's texts, in locales/declaration/) and
