@@ -86,6 +86,8 @@ async function buildApp(app, mode, out, build = {}) {
       root,
       configFile: existsSync(config) ? config : false,
       mode,
+      // The page the gates load (public/video.html), shared by the apps.
+      publicDir: path.join(here, 'public'),
       logLevel: 'warn',
       customLogger: logger,
       build: { outDir: path.join(root, 'dist', out), emptyOutDir: true, ...build },
