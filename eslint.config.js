@@ -14,6 +14,7 @@ export default tseslint.config(
       'src/generated',
       'coverage',
       '.cache',
+      'e2e/frameworks/*/dist',
     ],
   },
   js.configs.recommended,
@@ -70,6 +71,15 @@ export default tseslint.config(
     // Playwright tests run functions in the page: both sets of globals apply.
     files: ['e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // The framework apps' code runs in the browser (React's also on the server, which
+    // reaches no browser global).
+    files: ['e2e/frameworks/*/src/**/*.{js,jsx}'],
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
   },
   {
     // Pages' own scripts run in the browser.

@@ -120,19 +120,21 @@ const TYPES = {
 };
 
 /**
- * A plain static server of the repository root on 127.0.0.1 (no compilation: files as
- * a site would serve them), for measuring what pages fetch. `rewrite` changes the text
- * of the files it names on the way (`{ '/demo/index.html': (text) => … }`).
- * @param {{ rewrite?: Record<string, (text: string) => string> }} [options]
+ * A plain static server of a folder (the repository root unless `root` says otherwise)
+ * on 127.0.0.1 (no compilation: files as a site would serve them), for measuring what
+ * pages fetch. A path ending in `/` serves that folder's index.html. `rewrite` changes
+ * the text of the files it names on the way, at each request
+ * (`{ '/demo/index.html': (text) => … }`).
+ * @param {{ root?: string, rewrite?: Record<string, (text: string) => string> }} [options]
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export async function startStaticServer({ rewrite = {} } = {}) {
+export async function startStaticServer({ root = process.cwd(), rewrite = {} } = {}) {
   const { createServer } = await import('node:http');
   const { readFile } = await import('node:fs/promises');
   const { extname, join, normalize } = await import('node:path');
-  const root = process.cwd();
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    let path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    if (path.endsWith('/')) path += 'index.html';
     try {
       if (path.includes('..')) throw new Error('outside the root');
       const file = await readFile(join(root, path));

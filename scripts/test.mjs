@@ -8,6 +8,7 @@ const steps = [
   ['locales', 'npm', ['run', '--silent', 'localize']],
   ['translations complete', 'node', ['scripts/check-locales.mjs']],
   ['README tables', 'node', ['scripts/readme-tables.mjs', '--check']],
+  ['README snippets', 'node', ['scripts/readme-snippets.mjs', '--check']],
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
