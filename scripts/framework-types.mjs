@@ -5,7 +5,7 @@
 // drift from the manifest (which scripts/check-manifest.mjs keeps current).
 //
 //   node scripts/framework-types.mjs   writes lib/frameworks/{react,vue,svelte}.{d.ts,js}
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const OUT = 'lib/frameworks';
 const HEADER =
@@ -116,7 +116,15 @@ const react = `${HEADER}
 // element's attributes by their HTML names, and its events as \`on<event-name>\` props,
 // which React 19 adds as listeners on a custom element.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { ConsentState } from '../index.js';
 ${typesImport}
+/**
+ * The page's consent state, re-rendering on every change. On a server, and in the
+ * render that hydrates what the server sent, it is \`serverState\` (undecided, nothing
+ * granted), so that hydration matches; React then renders again with the browser's.
+ */
+export declare function useConsent(): ConsentState;
+
 /** React's props for an HTML element \`T\`, with the element's own attributes and events. */
 type ConsentElementProps<T, Attributes, Events> = Omit<
   DetailedHTMLProps<HTMLAttributes<T>, T>,
@@ -187,8 +195,11 @@ ${tagEntries('      ', (e) => `ConsentElementAttributes<${e.className}, ${attrib
 mkdirSync(OUT, { recursive: true });
 for (const [name, types] of Object.entries({ react, vue, svelte })) {
   writeFileSync(`${OUT}/${name}.d.ts`, types);
-  // Types only: the module exists so that an import of consent-elements/<framework> resolves in a bundler too.
-  writeFileSync(`${OUT}/${name}.js`, `${HEADER}\n// Types only: see ${name}.d.ts.\nexport {};\n`);
+  // React's has a hook (src/frameworks/react.js). The others are types only: the module
+  // exists so that an import of consent-elements/<framework> resolves in a bundler too.
+  if (name === 'react') copyFileSync('src/frameworks/react.js', `${OUT}/react.js`);
+  else
+    writeFileSync(`${OUT}/${name}.js`, `${HEADER}\n// Types only: see ${name}.d.ts.\nexport {};\n`);
 }
 console.log(
   `framework-types: ${OUT}/{react,vue,svelte}.d.ts for ${elements.map((e) => `<${e.tag}>`).join(', ')}`,

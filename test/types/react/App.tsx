@@ -4,12 +4,15 @@
 // TypeScript does not report an unknown JSX attribute whose name has a dash (it takes it
 // for a `data-*` kind of name): a misspelt `on-requst` or `onconsent-gate-loaded` passes,
 // but the type of every attribute the tags declare is checked.
-import 'consent-elements/react';
+import { useConsent } from 'consent-elements/react';
 import { useRef } from 'react';
-import type { ConsentGate, GateLoadDetail } from 'consent-elements';
+import type { ConsentGate, ConsentState, GateLoadDetail } from 'consent-elements';
 
 export function App({ onLoaded }: { onLoaded: (detail: GateLoadDetail) => void }) {
   const gate = useRef<ConsentGate>(null);
+  const state: ConsentState = useConsent();
+  // @ts-expect-error A grant is a boolean.
+  state.categories.video satisfies number;
   return (
     <>
       <consent-banner position="top" modal dismissible lang="fr" className="banner">

@@ -1,5 +1,4 @@
-import { useSyncExternalStore } from 'react';
-import { consent, serverState } from 'consent-elements';
+import { consent } from 'consent-elements';
 
 consent.configure({
   categories: [
@@ -18,21 +17,6 @@ consent.configure({
   ],
 });
 
-function subscribe(onChange) {
-  // The decision found at load arrives with consent-ready, later ones with consent-change.
-  document.addEventListener('consent-ready', onChange);
-  document.addEventListener('consent-change', onChange);
-  return () => {
-    document.removeEventListener('consent-ready', onChange);
-    document.removeEventListener('consent-change', onChange);
-  };
-}
-
-/** The consent state; on the server, and while hydrating, the undecided `serverState`. */
-export function useConsent() {
-  return useSyncExternalStore(
-    subscribe,
-    () => consent.state,
-    () => serverState,
-  );
-}
+// The consent state as a hook: useSyncExternalStore over the store's events, with
+// serverState as the server's snapshot (so that hydration matches).
+export { useConsent } from 'consent-elements/react';
