@@ -187,7 +187,8 @@ describe('the demo on the bundle, in Firefox and WebKit', () => {
           engine,
           'the gate loads',
           (gate) =>
-            document.querySelector(gate).loaded && !!document.querySelector(`${gate} > iframe`),
+            document.querySelector(gate).loaded &&
+            !!document.querySelector(gate).shadowRoot.querySelector('iframe'),
           gate,
         );
         assert.equal(await engine.run(() => window.consent.state.services.youtube), true);
@@ -198,7 +199,9 @@ describe('the demo on the bundle, in Firefox and WebKit', () => {
           (gate) => {
             const el = document.querySelector(gate);
             const placeholder = el.shadowRoot.querySelector('[part~="placeholder"]');
-            return !el.loaded && !el.querySelector('iframe') && placeholder.checkVisibility();
+            return (
+              !el.loaded && !el.shadowRoot.querySelector('iframe') && placeholder.checkVisibility()
+            );
           },
           gate,
         );

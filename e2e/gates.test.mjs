@@ -80,7 +80,7 @@ describe('consent-gate', () => {
     const allow = page.locator('#youtube').getByRole('button', { name: /Always allow/ });
     await allow.focus();
     await page.keyboard.press('Enter');
-    await page.locator('#youtube > iframe').waitFor();
+    await page.locator('#youtube iframe').waitFor();
     let hits = await thirdPartyCount(page, thirdParty, 1);
     assert.deepEqual(hits, ['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE']);
     assert.equal(await page.locator('#vimeo[loaded], #maps[loaded], #chat[loaded]').count(), 0);
@@ -91,9 +91,12 @@ describe('consent-gate', () => {
       'the whole purpose was granted',
     );
     // Focus follows to the content, a titled iframe (COMPLIANCE F.25).
+    // (A src gate's iframe is in its shadow root.)
     const focus = await page.evaluate(() => {
-      const el = document.activeElement;
-      return { tag: el?.tagName, title: el?.getAttribute('title'), gate: el?.parentElement?.id };
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const gate = el?.getRootNode().host ?? el?.parentElement;
+      return { tag: el?.tagName, title: el?.getAttribute('title'), gate: gate?.id };
     });
     assert.deepEqual(focus, { tag: 'IFRAME', title: 'Product tour', gate: 'youtube' });
     const cookie = (await context.cookies()).find((c) => c.name === 'consent')?.value;
@@ -114,7 +117,7 @@ describe('consent-gate', () => {
     const before = thirdParty().length;
     await page.reload();
     await page.evaluate(() => window.consent.ready);
-    await page.locator('#youtube > iframe').waitFor();
+    await page.locator('#youtube iframe').waitFor();
     await page.waitForTimeout(500);
     assert.deepEqual(thirdParty().slice(before), [
       'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE',
@@ -134,18 +137,18 @@ describe('consent-gate', () => {
     const b = await context.newPage();
     await openPage(a, `${env.url}${GATES}`);
     await openPage(b, `${env.url}${GATES}`);
-    assert.equal(await b.locator('#youtube > iframe').count(), 0);
+    assert.equal(await b.locator('#youtube iframe').count(), 0);
 
     await a
       .locator('#youtube')
       .getByRole('button', { name: /Always allow/ })
       .click();
-    await b.locator('#youtube > iframe').waitFor({ timeout: 5000 });
+    await b.locator('#youtube iframe').waitFor({ timeout: 5000 });
     assert.equal(await b.locator('#youtube').getAttribute('loaded'), '');
-    assert.equal(await b.locator('#vimeo > iframe').count(), 0);
+    assert.equal(await b.locator('#vimeo iframe').count(), 0);
 
     await a.evaluate(() => window.consent.withdraw());
-    await b.locator('#youtube > iframe').waitFor({ state: 'detached', timeout: 5000 });
+    await b.locator('#youtube iframe').waitFor({ state: 'detached', timeout: 5000 });
     assert.equal(await b.locator('#youtube').getAttribute('loaded'), null);
     assert.equal(
       await b.locator('#youtube [part="placeholder"]').isVisible(),
@@ -172,7 +175,10 @@ describe('consent-gate', () => {
       page.evaluate(() => ({
         gates: document.querySelectorAll('consent-gate').length,
         loaded: document.querySelectorAll('consent-gate[loaded]').length,
-        iframes: document.querySelectorAll('consent-gate > iframe').length,
+        // A src gate's iframe is its own, in its shadow root.
+        iframes: [...document.querySelectorAll('consent-gate')].filter((g) =>
+          g.shadowRoot.querySelector('iframe'),
+        ).length,
       }));
     assert.deepEqual(await count(), { gates: 1000, loaded: 0, iframes: 0 });
     assert.equal(frames(), 0);
@@ -200,7 +206,10 @@ describe('consent-gate', () => {
       }
     });
     await page.waitForFunction(
-      () => document.querySelectorAll('consent-gate[loaded] > iframe').length === 1000,
+      () =>
+        [...document.querySelectorAll('consent-gate[loaded]')].filter((g) =>
+          g.shadowRoot.querySelector('iframe'),
+        ).length === 1000,
       null,
       { timeout: 30_000, polling: 200 },
     );
@@ -211,8 +220,11 @@ describe('consent-gate', () => {
       () =>
         [...document.querySelectorAll('consent-gate')].filter(
           (gate, i) =>
-            gate.querySelectorAll(':scope > iframe').length !== 1 ||
-            !gate.querySelector('iframe').src.endsWith(`/e2e/pages/ui/frame.html?n=${i + 1}`),
+            gate.shadowRoot.querySelectorAll('iframe').length !== 1 ||
+            gate.childNodes.length !== 0 ||
+            !gate.shadowRoot
+              .querySelector('iframe')
+              .src.endsWith(`/e2e/pages/ui/frame.html?n=${i + 1}`),
         ).length,
     );
     assert.equal(wrong, 0, `${wrong} gates hold the wrong content`);
@@ -288,10 +300,11 @@ describe('consent-gate', () => {
         assert.ok(placeholders[id].height > 100, `${id} reserves ${placeholders[id].height}px`);
       }
       await page.evaluate(() => window.consent.acceptAll());
-      await page.waitForFunction(
-        () =>
-          document.querySelectorAll('#youtube > iframe, #vimeo > iframe, #maps > iframe').length ===
-          3,
+      await page.waitForFunction(() =>
+        ['youtube', 'vimeo', 'maps'].every((id) => {
+          const gate = document.getElementById(id);
+          return gate.querySelector(':scope > iframe') ?? gate.shadowRoot.querySelector('iframe');
+        }),
       );
       await page.evaluate(
         () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
@@ -302,7 +315,10 @@ describe('consent-gate', () => {
       const frames = await page.evaluate(() =>
         ['youtube', 'vimeo', 'maps'].map((id) => {
           const gate = document.getElementById(id).getBoundingClientRect();
-          const frame = document.querySelector(`#${id} > iframe`).getBoundingClientRect();
+          const el = document.getElementById(id);
+          const frame = (
+            el.querySelector(':scope > iframe') ?? el.shadowRoot.querySelector('iframe')
+          ).getBoundingClientRect();
           return { id, gate: Math.round(gate.height), frame: Math.round(frame.height) };
         }),
       );

@@ -231,9 +231,9 @@ export abstract class UiElement extends Base implements ReactiveControllerHost {
   }
 
   /** Adopts the class's style sheet, and after it CSS of this element only (e.g. its content's shape). */
-  protected adopt(own?: string): void {
+  protected adopt(own = ''): void {
     const styles = (this.constructor as typeof UiElement).styles;
-    this.renderRoot.adoptedStyleSheets = [styles, own].filter((t) => t).map((t) => sheetOf(t!));
+    this.renderRoot.adoptedStyleSheets = [styles, own].map(sheetOf);
   }
 }
 

@@ -332,7 +332,7 @@ describe('<consent-gate>', () => {
       );
       expect(part(el, 'message').textContent, src).to.contain(provider);
       part(el, 'load-button').click();
-      expect(el.querySelector('iframe')!.src, src).to.equal(loaded);
+      expect(el.shadowRoot!.querySelector('iframe')!.src, src).to.equal(loaded);
     }
   });
 
@@ -373,6 +373,28 @@ describe('<consent-gate>', () => {
     expect(sized.getAttributeNames().sort()).to.deep.equal(['category', 'service', 'title']);
     expect(url.getAttributeNames().sort()).to.deep.equal(['category', 'src']);
     expect(chat.getAttributeNames().sort()).to.deep.equal(['category', 'src']);
+  });
+
+  it('loads the src iframe in its shadow root and a template’s content as its children', async () => {
+    await freshPageStore(CONFIG);
+    const url = await gate(
+      html`<consent-gate
+        category="maps"
+        src="https://www.google.com/maps/embed?pb=1"
+      ></consent-gate>`,
+    );
+    const templated = await gate(templateGate());
+    part(url, 'load-button').click();
+    part(templated, 'load-button').click();
+    await waitUntil(() => url.loaded && templated.loaded, 'both loaded');
+    // Nothing a framework rendered changes: no child, and the attribute that reflects.
+    expect(url.childNodes.length).to.equal(0);
+    expect(url.getAttributeNames().sort()).to.deep.equal(['category', 'loaded', 'src']);
+    const frame = part(url, 'content');
+    expect(frame.tagName).to.equal('IFRAME');
+    const box = url.getBoundingClientRect();
+    expect(frame.getBoundingClientRect().height).to.equal(box.height);
+    expect(templated.querySelector(':scope > iframe')?.tagName).to.equal('IFRAME');
   });
 
   it('registers its purpose and service for zero configuration', async () => {

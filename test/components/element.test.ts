@@ -69,10 +69,13 @@ describe('UiElement (the base of the banner and the gate)', () => {
     expect(calls).to.deep.equal(['connected', 'update', 'disconnected']);
   });
 
-  it('adopts its style sheet, shared by every element of the class', async () => {
+  it('adopts its style sheet, shared by every element of the class, then its own (empty)', async () => {
     const [a, b] = [0, 1].map(() => document.createElement('test-counter') as Counter);
-    expect(a.renderRoot.adoptedStyleSheets).to.have.length(1);
-    expect(a.renderRoot.adoptedStyleSheets[0]).to.equal(b.renderRoot.adoptedStyleSheets[0]);
+    const [sheet, own] = a.renderRoot.adoptedStyleSheets;
+    expect(a.renderRoot.adoptedStyleSheets).to.have.length(2);
+    expect(sheet).to.equal(b.renderRoot.adoptedStyleSheets[0]);
+    expect(own.cssRules.length).to.equal(0);
+    expect(own).to.equal(b.renderRoot.adoptedStyleSheets[1]);
     document.body.append(a);
     expect(getComputedStyle(a).display).to.equal('block');
     a.remove();

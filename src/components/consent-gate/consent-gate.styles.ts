@@ -135,7 +135,10 @@ export const gateStyles = css`
     cursor: pointer;
   }
 
-  .content::slotted(iframe) {
+  /* A template's iframe, slotted; the src iframe, the gate's own. */
+  .content::slotted(iframe),
+  iframe {
+    grid-area: 1 / 1;
     display: block;
     width: 100%;
     height: 100%;

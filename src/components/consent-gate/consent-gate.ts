@@ -59,6 +59,7 @@ export interface GateLoadDetail {
  * @cssstate compact - A chat launcher or a payment button: a small inline block, not a box of a
  *   content's shape.
  *
+ * @csspart content - The iframe that `src` loads (in the shadow root; a template's content is the gate's children).
  * @csspart placeholder - The placeholder box.
  * @csspart message - The text naming the content, provider and purpose.
  * @csspart policy-link - The link to the provider's privacy policy.
@@ -480,7 +481,10 @@ export class ConsentGate extends UiElement {
 
   #insert(content: DocumentFragment, byVisitor: boolean): void {
     this.#live = [...content.childNodes];
-    this.append(content);
+    // A template's content joins the page (its scripts and widgets look for it there);
+    // the `src` iframe stays the gate's own, in its shadow root, so that loading changes
+    // no child of the gate that a framework rendered on a server and may still hydrate.
+    (this.#template() ? this : this.renderRoot).append(content);
     this.loaded = true;
     if (byVisitor) this.#openWidget();
     if (this.#focusOnLoad) {
@@ -527,11 +531,14 @@ export class ConsentGate extends UiElement {
         report('error', 'E48');
         return undefined;
       }
-      const frame = document.createElement('iframe');
-      frame.src = this.#provider?.embed?.(url) ?? url.href;
-      frame.allow = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
-      frame.referrerPolicy = 'strict-origin-when-cross-origin';
-      fragment.append(frame);
+      fragment.append(
+        h('iframe', {
+          part: 'content',
+          src: this.#provider?.embed?.(url) ?? url.href,
+          allow: 'autoplay; encrypted-media; fullscreen; picture-in-picture',
+          referrerpolicy: 'strict-origin-when-cross-origin',
+        }),
+      );
     }
     // Every frame is named for assistive technologies.
     for (const frame of fragment.querySelectorAll('iframe:not([title])')) {

@@ -35,24 +35,24 @@ export function unwatch(gate: Element): void {
  * Runs `load` now if the gate is near the screen, else when it comes near. A gate not
  * measured yet loads now, unless `atStart` asks to wait for its first measure and for
  * the page to settle: a consent found stored, not one given now, opens every gate at once.
+ *
+ * Settled means no task is queued (an idle period, at most 1 s away): after a framework's
+ * hydration, which is a chain of tasks. So a gate that a stored consent opens at page load
+ * does not change markup that a framework rendered on a server while the framework is
+ * still matching it (#16). Browsers without `requestIdleCallback` (Safari) wait for the
+ * next timer instead.
  */
 export function whenNear(gate: Element, load: () => void, atStart = false): void {
-  const run = atStart ? () => settle(load) : load;
+  const run = atStart
+    ? () =>
+        (self.requestIdleCallback as typeof requestIdleCallback | undefined)?.(load, {
+          timeout: 1000,
+        }) ?? setTimeout(load)
+    : load;
   const isNear = near.get(gate);
   if (isNear === false || (isNear === undefined && atStart)) waiting.set(gate, run);
   else run();
 }
-
-/**
- * Runs `run` once no task is queued (an idle period, at most 1 s away): after a
- * framework's hydration, which is a chain of tasks. So a gate that a stored consent
- * opens at page load does not add its content and `loaded` to markup that a framework
- * rendered on a server while the framework is still matching it (#16). Browsers without
- * `requestIdleCallback` (Safari) wait for the next timer instead.
- */
-const settle = (run: () => void) =>
-  (self.requestIdleCallback as typeof requestIdleCallback | undefined)?.(run, { timeout: 1000 }) ??
-  setTimeout(run);
 
 export function cancel(gate: Element): void {
   waiting.delete(gate);

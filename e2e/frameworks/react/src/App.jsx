@@ -8,11 +8,15 @@ export function App() {
       <main>
         <h1>Our trip</h1>
         <p id="video-state">video: {categories.video ? 'granted' : 'not granted'}</p>
+        {/* With a stored consent, the gate may load (and write `loaded`) before React
+            hydrates it, if React comes late: its iframe is its own, but `loaded` is an
+            attribute React did not render. */}
         <consent-gate
           category="video"
           service="trip-videos"
           title="Trip video"
           src="/video.html"
+          suppressHydrationWarning
         ></consent-gate>
         <p>
           <a href="#" data-consent-open>

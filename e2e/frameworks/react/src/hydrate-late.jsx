@@ -1,10 +1,9 @@
-// The test's second entry (late.html): the same App, hydrated only once the elements have
-// arrived and rendered (a slow bundle or a busy main thread can leave hydration this
-// late; here it is certain), so that the test sees what the elements did to the server's
-// HTML before React looked at it. Hydration starts in the task after their first render,
-// before the page goes idle: a gate whose consent is stored loads only once no task is
-// queued. (A boundary hydrated after the page went idle is not covered: README, Server
-// rendering.)
+// The test's second entry (late.html): the same App, hydrated as late as a Suspense
+// boundary waiting for code or data can be: once the elements have arrived and
+// rendered, the page has gone idle, and, on a visit with a stored consent, the gate has
+// loaded its iframe. The test then sees what the elements did to the server's HTML
+// before React looked at it: nothing but the gate's `loaded` attribute, which its
+// suppressHydrationWarning covers (App.jsx).
 import { hydrateRoot } from 'react-dom/client';
 import { consent } from 'consent-elements';
 import { App } from './App.jsx';
@@ -13,4 +12,12 @@ await consent.ready;
 const arriving = consent.state.decided ? ['consent-gate'] : ['consent-gate', 'consent-banner'];
 await Promise.all(arriving.map((tag) => customElements.whenDefined(tag)));
 await Promise.all(arriving.map((tag) => document.querySelector(tag).updateComplete));
+await new Promise((resolve) => requestIdleCallback(resolve));
+if (consent.state.decided) {
+  const gate = document.querySelector('consent-gate');
+  await new Promise((resolve) => {
+    if (gate.loaded) resolve();
+    else gate.addEventListener('consent-gate-load', resolve, { once: true });
+  });
+}
 hydrateRoot(document.getElementById('root'), <App />);
