@@ -13,7 +13,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['build', 'node', ['scripts/build.mjs']],
-  ['typed tags for React, Vue and Svelte', 'node', ['scripts/type-tests.mjs']],
+  ['typed tags for React, Vue and Svelte; the Angular recipe', 'node', ['scripts/type-tests.mjs']],
   ['size budget', 'node', ['scripts/size.mjs']],
   ['custom elements manifest', 'node', ['scripts/check-manifest.mjs']],
   ['storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']],
