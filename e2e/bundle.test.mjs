@@ -58,7 +58,11 @@ describe('bundle (dist/consent-elements.js)', () => {
   it('renders the banner, the dialog and a gate without errors', async (t) => {
     const { page, log, requests } = await open(t);
     // The public exports (rollup adds short internal names for the chunks it loads).
-    assert.deepEqual(await page.evaluate(() => window.exported), ['ConsentStore', 'consent']);
+    assert.deepEqual(await page.evaluate(() => window.exported), [
+      'ConsentStore',
+      'consent',
+      'serverState',
+    ]);
     assert.equal(
       await page.evaluate(async () => typeof (await customElements.whenDefined('consent-banner'))),
       'function',

@@ -13,9 +13,10 @@
 // clean throughout (a development build may print Lit's dev-mode notice, once). Each app
 // in a production and a development build: React reports hydration mismatches in full,
 // and Vue unresolved components, only in development. React runs twice per build: its
-// client hydrates at once (index.html), or only once the elements have arrived and
-// rendered (late.html), the order a slow bundle or a deferred boundary can bring, which
-// shows whether the elements change the server's HTML before React hydrates it.
+// client hydrates at once (index.html), or late (late.html: once the elements have
+// rendered, the page has gone idle and, with a stored consent, the gate has loaded, as a
+// deferred Suspense boundary can), which shows whether the elements change the server's
+// HTML before React hydrates it.
 //
 //   node --test --test-timeout=300000 e2e/frameworks/apps.test.mjs   (about a minute)
 import { after, before, describe, it } from 'node:test';
@@ -339,8 +340,9 @@ async function serveStatic(name, mode) {
 
 for (const mode of ['production', 'development']) {
   flow(`React 19, server-rendered, hydrated at once (${mode} build)`, () => apps.react(mode));
-  flow(`React 19, server-rendered, hydrated once the elements have rendered (${mode} build)`, () =>
-    apps.react(mode, 'late.html'),
+  flow(
+    `React 19, server-rendered, hydrated late, after idle and the gate's load (${mode} build)`,
+    () => apps.react(mode, 'late.html'),
   );
 }
 flow('Vue 3 (production build)', () => apps.vue('production'));
