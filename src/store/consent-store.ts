@@ -397,11 +397,9 @@ export class ConsentStore extends StoreEventTarget {
       const id = this.#consentId;
       const decision: Decision | false = !!id && {
         id,
-        revision: state.revision,
         decidedAt: this.#record?.decidedAt ?? Date.now(),
         method: method as Receipt['method'],
         state,
-        gpc: state.gpc,
         // Null: no element reported what the visitor was shown (a decision by the API).
         shown: this.#shown,
         registry: this.#registry,
