@@ -35,7 +35,8 @@ export async function closeReceipts(): Promise<void> {
  * sent to the site's endpoint.
  */
 export async function writeReceipt(decision: Decision, keep = true): Promise<void> {
-  const { id, revision, decidedAt, method, state, gpc, receiptEndpoint } = decision;
+  const { id, decidedAt, method, state, receiptEndpoint } = decision;
+  const { revision, gpc } = state;
   const shown = decision.shown ?? {
     locale: document.documentElement.lang || navigator.language || 'en',
     texts: englishPurposes(decision.registry),

@@ -7,10 +7,9 @@ import type {
   StoreEvents,
 } from './types.js';
 import { applyConfig, isObject, pageConfigs, type Valid } from './config.js';
-import { newConsentId, type ConsentRecord } from './record.js';
+import type { ConsentRecord } from './record.js';
 import { Registry } from './registry.js';
-import { Persistence } from './persistence.js';
-import { TabSync } from './tab-sync.js';
+import { StoredDecision } from './stored-decision.js';
 import { clearCookies } from './cookies.js';
 import { DEFAULT_DAYS, DEFAULT_REVISION } from './defaults.js';
 import {
@@ -18,9 +17,6 @@ import {
   choose,
   deniedCookies,
   isGranted,
-  isValid,
-  judge,
-  stands,
   snapshot,
   type Choice,
   type Ground,
@@ -52,13 +48,10 @@ export class ConsentStore extends StoreEventTarget {
   #config: ConsentConfig = {};
   #texts: unknown[] = [];
   #pendingConfigs: unknown[] = [];
-  #persistence = new Persistence();
-  #record: ConsentRecord | null = null;
-  /** `#record` is a GPC refusal this tab applies without storing it (see `#judge`). */
-  #local = false;
-  #consentId: string | null = null;
-  /** The decision time of the stored record as this tab last read or wrote it. */
-  #seenAt: number | null = null;
+  #stored = new StoredDecision(
+    () => this.#ground(),
+    (method) => this.#commit(method),
+  );
   /** Read once per page load (COMPLIANCE 19). */
   #gpcSignal =
     (globalThis.navigator as { globalPrivacyControl?: boolean } | undefined)
@@ -70,7 +63,6 @@ export class ConsentStore extends StoreEventTarget {
   readonly #server = typeof document === 'undefined';
   #warnedLateConfig = false;
   #state!: ConsentState;
-  #tabs?: TabSync;
   #shown: { locale: string; texts: string[] } | null = null;
   #resolveReady!: (state: ConsentState) => void;
   #subscribers = new Set<() => void>();
@@ -84,18 +76,17 @@ export class ConsentStore extends StoreEventTarget {
     super();
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
     this[PORT] = this.#port();
-    this.#state = this.#snapshot();
+    this.#state = snapshot(this.#ground());
     // Server-side rendering: no page to load from. The store stays undecided with
     // nothing granted, `ready` settles at once, and decisions are ignored.
     if (this.#server) {
       this.#resolveReady(this.#state);
       return;
     }
-    const start = () => this.#init();
     // Otherwise later, so that a module that imports the store may configure() it first.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', start, { once: true });
-    } else setTimeout(start);
+      document.addEventListener('DOMContentLoaded', this.#init, { once: true });
+    } else setTimeout(this.#init);
   }
 
   /** The current state: a frozen snapshot, replaced on every change. */
@@ -113,13 +104,13 @@ export class ConsentStore extends StoreEventTarget {
   acceptAll(): void {
     if (this.#deferred(() => this.acceptAll())) return;
     if (this.#state.gpc) return report('warn', 'W07');
-    this.#decide(allRecord(this.#ground(), this.#stamp(), true, 'accept-all'));
+    this.#decide(allRecord(this.#ground(), this.#stored.stamp(), true, 'accept-all'));
   }
 
   /** Denies every non-required purpose. */
   rejectAll(): void {
     if (this.#deferred(() => this.rejectAll())) return;
-    this.#decide(allRecord(this.#ground(), this.#stamp(), false, 'reject-all'));
+    this.#decide(allRecord(this.#ground(), this.#stored.stamp(), false, 'reject-all'));
   }
 
   /**
@@ -135,12 +126,8 @@ export class ConsentStore extends StoreEventTarget {
   /** Forgets the decision: everything non-required off, the banner shows again. */
   withdraw(): void {
     if (this.#deferred(() => this.withdraw())) return;
-    const before = this.#state;
-    this.#record = this.#seenAt = null;
-    this.#persistence.clear();
-    // With a GPC signal honoured, forgetting the decision leaves the signal's refusal.
-    if (this.#gpcHonoured()) this.#store(allRecord(this.#ground(), this.#stamp(), false, 'gpc'));
-    this.#commit(before, 'withdraw', true);
+    this.#stored.clear();
+    this.#commit('withdraw');
   }
 
   /**
@@ -150,7 +137,7 @@ export class ConsentStore extends StoreEventTarget {
   on(id: string, callback: () => void): () => void {
     // On a server nothing is ever granted: nothing to wait for, nothing to keep. Until
     // the store is ready, nothing is granted: a stored decision arrives with `ready`.
-    const events = this.granted(id) || this.#server ? [] : ['ready', 'change'];
+    const events = this.#server ? [] : ['ready', 'change'];
     const stop = () => events.forEach((type) => this.removeEventListener(type, listener));
     const listener = () => {
       if (!this.granted(id)) return;
@@ -161,8 +148,8 @@ export class ConsentStore extends StoreEventTarget {
         report('error', 'E35', id, {}, error);
       }
     };
-    if (events.length) events.forEach((type) => this.addEventListener(type, listener));
-    else if (!this.#server) listener();
+    events.forEach((type) => this.addEventListener(type, listener));
+    if (this.granted(id) && !this.#server) listener();
     return stop;
   }
 
@@ -190,16 +177,14 @@ export class ConsentStore extends StoreEventTarget {
     if (!this.#warnedLateConfig) report('warn', 'W06');
     this.#warnedLateConfig = true;
     this.#apply(config);
-    this.#reload('config');
+    this.#stored.load('config');
   }
 
   /** @internal stops listening to the page and other tabs (tests create many stores). */
   disconnect(): void {
     this.#initialized = true; // a store disconnected before it started never starts
     this.#hooks.stop.forEach((stop) => stop());
-    this.#tabs?.close();
-    removeEventListener('pageshow', this.#recheck);
-    document.removeEventListener('visibilitychange', this.#recheck);
+    this.#stored.close();
   }
 
   #port(): Port {
@@ -211,7 +196,7 @@ export class ConsentStore extends StoreEventTarget {
         return config();
       },
       hooks: this.#hooks,
-      consentId: () => (this.#record ? this.#consentId : null),
+      consentId: () => this.#stored.record && this.#stored.id,
       isGranted: (id) => isGranted(this.#state, id),
       decide: (choices, method, options = {}) => {
         if (this.#deferred(() => this[PORT].decide(choices, method, options))) return;
@@ -240,89 +225,29 @@ export class ConsentStore extends StoreEventTarget {
 
   // ---- loading ----
 
-  #init(): void {
+  #init = (): void => {
     if (this.#initialized) return;
     this.#initialized = true;
     for (const config of [...pageConfigs(), ...this.#pendingConfigs]) this.#apply(config);
     this.#registry.quiet = false;
     this.#registry.warnUnconfigured();
-    this.#tabs = new TabSync(this.#persistence.settings.name, (record, at) =>
-      this.#sync(record, at),
-    );
-    this.#reload(null);
+    this.#stored.start();
     this.#live = true;
     // Blocked scripts register their ids, Consent Mode sends what the head script did not.
     this.#hooks.start.forEach((start) => start());
-    this.#state = this.#snapshot();
-    // A page kept open, or restored from the back-forward cache, re-judges expiry.
-    addEventListener('pageshow', this.#recheck);
-    document.addEventListener('visibilitychange', this.#recheck);
+    this.#state = snapshot(this.#ground());
     this.#resolveReady(this.#state);
     publishReady(this, this.#state);
-  }
-
-  #recheck = () => {
-    if (document.visibilityState === 'visible') this.#reload('recheck');
   };
 
   #apply(input: unknown): void {
-    const config = applyConfig(this.#config, input, this.#persistence.settings);
+    const config = applyConfig(this.#config, input, this.#stored.settings);
     if (!config) return;
     // The site's own words, kept as given: the elements validate and merge them.
     if (config.texts !== undefined) this.#texts.push(config.texts);
     delete config.texts;
-    Object.assign(this.#persistence.settings, (this.#config = config).cookie);
+    Object.assign(this.#stored.settings, (this.#config = config).cookie);
     this.#registry.setConfigured((config.categories ?? []) as Valid<CategoryConfig>[]);
-  }
-
-  /**
-   * Re-reads the stored decision and re-judges it. Shown again (`recheck`), a cookie
-   * changed since this tab last read or wrote it was decided elsewhere (another
-   * subdomain, the server): published as `sync`; one that expired, as `config`.
-   */
-  #reload(method: 'config' | 'recheck' | null): void {
-    const before = this.#state;
-    const stored = this.#persistence.load();
-    const expired = !stored && !!this.#record && !isValid(this.#record, this.#ground());
-    const elsewhere =
-      method === 'recheck' && !expired && (stored?.decidedAt ?? null) !== this.#seenAt;
-    this.#seenAt = stored?.decidedAt ?? null;
-    this.#consentId ??= stored?.id ?? null;
-    this.#judge(stored);
-    // The signal's refusal is recorded like any decision on load (or a new configuration);
-    // shown again, the page applies it for itself and leaves a choice made elsewhere alone.
-    if (this.#local && method !== 'recheck') {
-      this.#store(this.#record!);
-      this.#commit(before, 'gpc', true);
-    } else if (method) this.#commit(before, elsewhere ? 'sync' : 'config');
-    else this.#state = this.#snapshot();
-  }
-
-  /** Judges a stored decision, from the cookie or another tab (`judge()`). */
-  #judge(stored: ConsentRecord | null): void {
-    ({ record: this.#record, local: this.#local } = judge(this.#ground(), stored, () =>
-      this.#stamp(),
-    ));
-  }
-
-  /** A decision made in another tab (`null`: a withdrawal at `at`), judged as one read from the cookie. */
-  #sync(record: ConsentRecord | null, at: number): void {
-    const own = this.#local ? null : this.#record;
-    if (own && stands(own, record, at)) {
-      // Ours is newer: the other tab adopts it when ours reaches it; the cookie holds it.
-      if (!this.#persistence.holds(own)) this.#persistence.save(own, this.#seconds());
-      return;
-    }
-    const before = this.#state;
-    this.#persistence.remember(record);
-    this.#seenAt = record?.decidedAt ?? null;
-    if (record) this.#consentId = record.id;
-    this.#judge(record);
-    this.#commit(before, 'sync');
-  }
-
-  #gpcHonoured(): boolean {
-    return this.#gpcSignal && this.#config.gpc !== 'ignore';
   }
 
   // ---- deciding ----
@@ -331,24 +256,17 @@ export class ConsentStore extends StoreEventTarget {
   #ground(): Ground {
     return {
       categories: this.#registry.categories,
-      record: this.#record,
+      record: this.#stored.record,
       revision: this.#config.revision ?? DEFAULT_REVISION,
       days: this.#config.expiresAfterDays ?? DEFAULT_DAYS,
-      gpc: this.#gpcHonoured(),
+      gpc: this.#gpcSignal && this.#config.gpc !== 'ignore',
     };
-  }
-
-  /** This browser's consent id (made on its first decision) and the time now. */
-  #stamp() {
-    this.#consentId ??= newConsentId();
-    return { id: this.#consentId, now: Date.now() };
   }
 
   /** Stores a decision and publishes it: cookie, receipt, events, other tabs, clean-up. */
   #decide(record: ConsentRecord): void {
-    const before = this.#state;
-    this.#store(record);
-    this.#commit(before, record.method, true);
+    this.#stored.save(record);
+    this.#commit(record.method);
   }
 
   /** A choice per id (update(), the dialog, a gate): registers the ids, then decides. */
@@ -360,7 +278,7 @@ export class ConsentStore extends StoreEventTarget {
       (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive === true;
     const record = choose(
       this.#ground(),
-      () => this.#stamp(),
+      () => this.#stored.stamp(),
       choices,
       { ...choice, mayGrant },
       (id) => {
@@ -372,43 +290,35 @@ export class ConsentStore extends StoreEventTarget {
     if (record) this.#decide(record);
   }
 
-  #store(record: ConsentRecord): void {
-    this.#record = record;
-    this.#local = false;
-    this.#seenAt = record.decidedAt;
-    this.#persistence.save(record, this.#seconds());
-  }
-
-  /** The consent cookie's lifetime. */
-  #seconds(): number {
-    return (this.#config.expiresAfterDays ?? DEFAULT_DAYS) * 86_400;
-  }
-
   // ---- publishing ----
 
   /**
-   * Publishes the state after a change; a decision (or withdrawal) is also recorded,
-   * posted to the other tabs and followed by the clean-up of denied purposes' cookies.
+   * Publishes the state after a change (`null`: on load, the state only; `ready` publishes
+   * it). A decision or a withdrawal (any method but `sync` and `config`: a change made
+   * elsewhere, or by the configuration) is also recorded, posted to the other tabs and
+   * followed by the clean-up of denied purposes' cookies.
    */
-  #commit(before: ConsentState, method: ConsentChangeDetail['method'], decision = false): void {
-    const state = (this.#state = this.#snapshot());
-    if (decision) {
+  #commit(method: ConsentChangeDetail['method'] | null): void {
+    const before = this.#state;
+    const state = (this.#state = snapshot(this.#ground()));
+    if (!method) return;
+    if (method !== 'sync' && method !== 'config') {
       // The receipt, before any listener runs (so that history() in one includes it).
-      const id = this.#consentId;
-      const decision: Decision | false = !!id && {
-        id,
-        revision: state.revision,
-        decidedAt: this.#record?.decidedAt ?? Date.now(),
-        method: method as Receipt['method'],
-        state,
-        gpc: state.gpc,
-        // Null: no element reported what the visitor was shown (a decision by the API).
-        shown: this.#shown,
-        registry: this.#registry,
-        receiptEndpoint: this.#config.receiptEndpoint,
-      };
-      if (decision) this.#hooks.decision.forEach((hook) => hook(decision));
-      this.#tabs?.post(this.#record);
+      const id = this.#stored.id;
+      if (id) {
+        const decision: Decision = {
+          id,
+          decidedAt: state.decidedAt ?? Date.now(),
+          method: method as Receipt['method'],
+          state,
+          // Null: no element reported what the visitor was shown (a decision by the API).
+          shown: this.#shown,
+          registry: this.#registry,
+          receiptEndpoint: this.#config.receiptEndpoint,
+        };
+        this.#hooks.decision.forEach((hook) => hook(decision));
+      }
+      this.#stored.post();
       clearCookies(deniedCookies(this.#registry.categories, state));
     }
     this.#notify();
@@ -418,7 +328,7 @@ export class ConsentStore extends StoreEventTarget {
 
   /** Rebuilds the snapshot after a registration and tells the subscribers. */
   #refresh(): void {
-    this.#state = this.#snapshot();
+    this.#state = snapshot(this.#ground());
     this.#notify();
   }
 
@@ -430,10 +340,6 @@ export class ConsentStore extends StoreEventTarget {
       this.#notifyQueued = false;
       this.#subscribers.forEach((listener) => listener());
     });
-  }
-
-  #snapshot(): ConsentState {
-    return snapshot(this.#ground());
   }
 
   #reference(id: string): void {

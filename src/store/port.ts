@@ -46,11 +46,10 @@ export interface Port {
 /** A decision just recorded (or a withdrawal), for its receipt. */
 export interface Decision {
   id: string;
-  revision: number;
   decidedAt: number;
   method: ConsentMethod | 'withdraw';
+  /** The state it leaves (its revision, its GPC signal). */
   state: ConsentState;
-  gpc: boolean;
   /** The texts the visitor was shown and their language, for the receipt's hash (null: none reported). */
   shown: { locale: string; texts: string[] } | null;
   /** The purposes known, whose English texts stand for what was shown when nothing was reported. */
