@@ -223,11 +223,24 @@ export async function emulateWebKitMedia(browser, services, { colorScheme, media
  */
 export async function setWebKitViewport(browser, { width, height }) {
   const inner = () => browser.execute(() => [globalThis.innerWidth, globalThis.innerHeight]);
+  // The window manager applies a new size, and MiniBrowser lays out its toolbar, after
+  // setWindowRect returns: on a loaded machine a size read at once can be the old one.
+  // Read until two reads 50 ms apart agree.
+  const settled = async () => {
+    let last = await inner();
+    for (let i = 0; i < 20; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const now = await inner();
+      if (now[0] === last[0] && now[1] === last[1]) return now;
+      last = now;
+    }
+    return last;
+  };
   let window = { width, height };
   let viewport;
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  for (let attempt = 0; attempt < 4; attempt += 1) {
     await browser.setWindowRect(0, 0, window.width, window.height);
-    viewport = await inner();
+    viewport = await settled();
     if (viewport[0] === width && viewport[1] === height) return;
     window = {
       width: window.width + width - viewport[0],
