@@ -16,28 +16,13 @@ import {
   type Choice,
   type Ground,
 } from '../../src/store/decisions.js';
-import type { Category } from '../../src/store/registry.js';
+import { category } from './purposes.js';
 import type { ConsentRecord } from '../../src/store/record.js';
 
 /** The decision rules alone: pure functions, no page, no store. */
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 6, 12);
-
-function category(id: string, options: Partial<Category> = {}): Category {
-  return {
-    id,
-    required: id === 'necessary',
-    builtin: true,
-    deviceAccess: true,
-    services: [],
-    clearCookies: [],
-    discovered: false,
-    path: '',
-    shown: {},
-    ...options,
-  };
-}
 
 const VIDEO = category('video');
 VIDEO.services.push({ id: 'youtube', category: 'video', clearCookies: [], path: '', shown: {} });

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { StoredDecision, type Found } from '../../src/store/stored-decision.js';
 import { decodeRecord, encodeRecord, type ConsentRecord } from '../../src/store/record.js';
-import type { Category } from '../../src/store/registry.js';
+import { category } from './purposes.js';
 import { DAY, cookieValue, resetEnvironment, storedRecord } from '../helpers.js';
 
 /**
@@ -10,21 +10,7 @@ import { DAY, cookieValue, resetEnvironment, storedRecord } from '../helpers.js'
  * reading says to publish.
  */
 
-function category(id: string): Category {
-  return {
-    id,
-    required: id === 'necessary',
-    builtin: true,
-    deviceAccess: true,
-    services: [],
-    clearCookies: [],
-    discovered: false,
-    path: '',
-    shown: {},
-  };
-}
-
-const CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'].map(category);
+const CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'].map((id) => category(id));
 
 /** A decision another tab made, as it posts it. */
 function record(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
