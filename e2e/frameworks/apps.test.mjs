@@ -8,7 +8,8 @@
 // and Svelte, resolve from the repository's node_modules.
 //
 // Each app, in a fresh browser context, runs the same flow: the banner shows; Accept all
-// updates the framework's rendering and loads the gate; a reload keeps both; withdraw()
+// updates the framework's rendering and loads the gate, while a gate written with
+// `on-request` waits for the visitor's click; a reload keeps both; withdraw()
 // reverses both; the [data-consent-open] link opens the dialog; and the console stays
 // clean throughout (a development build may print Lit's dev-mode notice, once). Each app
 // in a production and a development build: React reports hydration mismatches in full,
@@ -189,8 +190,10 @@ function flow(name, start) {
     // The host is `display: contents`: its box is the part "banner".
     const banner = () => page.locator('consent-banner [part~="banner"]');
     const accept = () => page.locator('consent-banner [part~="accept-button"]');
-    const gate = () => page.locator('consent-gate');
-    const frame = () => page.locator('consent-gate > iframe');
+    const gate = () => page.locator('consent-gate[service="trip-videos"]');
+    const frame = () => page.locator('consent-gate[service="trip-videos"] iframe');
+    // The gate written with `on-request`, in each framework's way (README).
+    const talk = () => page.locator('consent-gate[service="trip-talk"]');
 
     it('0. the app builds from the installed tarball, without a warning', () => {
       for (const build of app.builds) assertFromTarball(build);
@@ -210,6 +213,10 @@ function flow(name, start) {
           html,
           /<consent-gate category="video" service="trip-videos" title="Trip video" src="\/video.html"><\/consent-gate>/,
         );
+        assert.match(
+          html,
+          /<consent-gate on-request="" category="video" service="trip-talk" title="Trip talk" src="\/video.html"><\/consent-gate>/,
+        );
         assert.match(html, /<consent-banner><\/consent-banner>/);
         assert.match(html, /<a href="#" data-consent-open="true">/);
       }
@@ -218,6 +225,11 @@ function flow(name, start) {
       assert.equal(await display(page), 'video: not granted');
       assert.equal(await gate().getAttribute('loaded'), null);
       assert.equal(await frame().count(), 0);
+      assert.notEqual(
+        await talk().getAttribute('on-request'),
+        null,
+        'the framework wrote on-request',
+      );
     });
 
     it('2. Accept all: the rendering says granted without a reload, and the gate loads', async () => {
@@ -232,6 +244,20 @@ function flow(name, start) {
       ]);
       await banner().waitFor({ state: 'hidden' });
       assert.equal(await page.evaluate(() => window.sameDocument), true, 'no reload');
+    });
+
+    it("2b. the on-request gate did not load with Accept all: it loads on the visitor's click", async () => {
+      // Both gates heard the same change; the first has loaded (step 2).
+      assert.equal(await talk().getAttribute('loaded'), null);
+      const request = talk().getByRole('button');
+      assert.equal(await request.count(), 1, 'a single button: the purpose is granted');
+      await request.click();
+      await talk().locator('iframe').waitFor({ state: 'attached' });
+      assert.equal(await talk().getAttribute('loaded'), '');
+      assert.deepEqual(await page.evaluate(() => window.gateLoads), [
+        { category: 'video', service: 'trip-videos' },
+        { category: 'video', service: 'trip-talk' },
+      ]);
     });
 
     it('3. after a reload: no banner, the rendering says granted, the gate loaded', async () => {
@@ -254,8 +280,9 @@ function flow(name, start) {
       assert.equal(
         await page.evaluate(() => window.gateLoads.length),
         1,
-        'the gate loaded once (twice: the page made a second gate)',
+        'the gate loaded once (twice: the page made a second gate), the on-request gate not at all',
       );
+      assert.equal(await talk().getAttribute('loaded'), null);
       assert.equal(await banner().isVisible(), false);
     });
 
@@ -266,6 +293,7 @@ function flow(name, start) {
         () => !document.querySelector('consent-gate')?.hasAttribute('loaded'),
       );
       assert.equal(await frame().count(), 0);
+      assert.equal(await talk().locator('iframe').count(), 0);
       await accept().waitFor({ state: 'visible' });
     });
 

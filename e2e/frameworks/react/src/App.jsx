@@ -18,6 +18,14 @@ export function App() {
           src="/video.html"
           suppressHydrationWarning
         ></consent-gate>
+        {/* On request: loads on the visitor's click only, even once video is granted. */}
+        <consent-gate
+          on-request
+          category="video"
+          service="trip-talk"
+          title="Trip talk"
+          src="/video.html"
+        ></consent-gate>
         <p>
           <a href="#" data-consent-open>
             Cookie preferences

@@ -12,6 +12,12 @@ consent.configure({
           description: 'Our own video host.',
           privacyPolicy: 'https://example.com/privacy',
         },
+        {
+          id: 'trip-talk',
+          label: 'Trip talk',
+          description: 'A talk about the trip, on our own video host.',
+          privacyPolicy: 'https://example.com/privacy',
+        },
       ],
     },
   ],
