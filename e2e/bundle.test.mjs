@@ -189,6 +189,34 @@ describe('bundle (dist/consent-elements.js)', () => {
     assert.equal(fetched().includes('/dist/chunks/consent-banner.js'), false);
   });
 
+  it('on a page with a gate fetches what the gate shows only: not the dialog’s English nor its tables’ validation', async (t) => {
+    const { page } = await open(t, PAGE);
+    await page.locator('consent-banner [part~="reject-button"]').click();
+    const second = await open(t, PAGE, page.context());
+    const fetched = () =>
+      second.requests.map((url) => url.pathname).filter((path) => path.startsWith('/dist/'));
+    // The placeholder, in English, with its purpose's name.
+    await second.page.waitForFunction(() =>
+      document
+        .querySelector('consent-gate')
+        ?.shadowRoot?.querySelector('[part~="message"]')
+        ?.textContent.includes('(Videos)'),
+    );
+    assert.deepEqual(fetched().sort(), [
+      '/dist/chunks/consent-gate.js',
+      '/dist/chunks/en-gate.js',
+      '/dist/chunks/purpose-text.js',
+      '/dist/chunks/ui.js',
+      '/dist/consent-elements.js',
+    ]);
+    // The dialog brings the rest of the English (and Lit) with it.
+    await second.page.getByText('Cookie preferences').click();
+    await second.page.waitForFunction(() =>
+      document.querySelector('consent-preferences')?.shadowRoot?.querySelector('dialog[open]'),
+    );
+    assert.ok(fetched().includes('/dist/chunks/en.js'));
+  });
+
   it('fetches the script activation code with the first granted script; without it, scripts stay inert', async (t) => {
     const scripts = PAGE.replace(
       /<consent-gate[^>]*><\/consent-gate>/,

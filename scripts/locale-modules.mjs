@@ -9,11 +9,13 @@
 //   - en.ts: the English of its messages, by id, from the `<source>` texts (the same in
 //     every file; a difference fails). The `locales` pack's banner messages
 //     (`consent.action.*`, `consent.banner.*`) are in en-banner.ts instead: what every
-//     element shares holds them, so that a first visit fetches no other English; en.ts
-//     comes with the gate, the dialog, the declaration, the receipts, a locale module or
-//     the site's own texts;
+//     element shares holds them, so that a first visit fetches no other English; what a
+//     gate shows (its messages, the purposes' names, the privacy policy link) is in
+//     en-gate.ts, which comes with the gate, so that a page with gates fetches no other
+//     English either; en.ts comes with the dialog, the declaration, the receipts, a
+//     locale module or the site's own texts;
 //   - <lang>.ts: that language's texts from the `<target>`s, as a plain array in the
-//     order of the pack's ids (en-banner.ts's, then en.ts's; the ids are not repeated in
+//     order of the pack's ids (en-banner.ts's, en-gate.ts's, then en.ts's; the ids are not repeated in
 //     every module: each locale module a page fetches stays small). A missing target is
 //     English;
 //   - loaders.ts: `importLocale(locale)`, a static map of imports (the dev server, the
@@ -87,10 +89,19 @@ const isDeclaration = (id) =>
   id.startsWith('consent.basis.');
 /** The banner's messages: built into what every element shares (see below). */
 const isBanner = (id) => /^consent\.(action|banner)\./.test(id);
+/**
+ * What a gate shows besides: its own messages, the purposes' names and the privacy
+ * policy link. In en-gate.ts, so that a page with gates fetches no other English.
+ */
+const isGate = (id) =>
+  id.startsWith('consent.gate.') ||
+  /^consent\.category\.[\w-]+\.label$/.test(id) ||
+  id === 'consent.prefs.privacyPolicy';
 const packs = {
   locales: [
     ...ids.filter((id) => isBanner(id)),
-    ...ids.filter((id) => !isDeclaration(id) && !isBanner(id)),
+    ...ids.filter((id) => isGate(id)),
+    ...ids.filter((id) => !isDeclaration(id) && !isBanner(id) && !isGate(id)),
   ],
   declaration: ids.filter(isDeclaration),
 };
@@ -124,12 +135,14 @@ for (const [pack, packIds] of Object.entries(packs)) {
       ].join('\n'),
     );
   const banner = packIds.filter(isBanner);
+  const gate = packIds.filter(isGate);
   englishModule(
     `${out}/${sourceLocale}.ts`,
-    packIds.filter((id) => !isBanner(id)),
+    packIds.filter((id) => !isBanner(id) && !isGate(id)),
     later,
   );
   if (banner.length) englishModule(`${out}/${sourceLocale}-banner.ts`, banner);
+  if (gate.length) englishModule(`${out}/${sourceLocale}-gate.ts`, gate);
   for (const [locale, units] of files) {
     const texts = packIds.map((id) => units.get(id)?.target ?? english.get(id));
     writeFileSync(

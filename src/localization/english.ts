@@ -1,21 +1,21 @@
-import { templates as english } from '../generated/locales/en.js';
+import { templates as rest } from '../generated/locales/en.js';
+import { templates as gate } from '../generated/locales/en-gate.js';
 import type { Registry } from '../store/registry.js';
-import type { LocalizedText } from '../store/types.js';
-import { display, pickText } from '../store/display.js';
+import type { LocalizedText, MessageId } from '../store/types.js';
+import { pickText, purposeText } from './purpose-text.js';
+
+const english: Partial<Record<MessageId, string>> = { ...gate, ...rest };
 
 /**
  * A purpose's or service's label or description in English, as a receipt records the
  * purposes when no element reported what the visitor was shown (a decision made through
- * the API): the configured text, else the built-in category's, else the id (labels) or
- * nothing (descriptions).
+ * the API): what an element would show in English (purposeText), or, for an id the page
+ * never configured nor used, the id (labels) or nothing (descriptions).
  */
 export function englishText(registry: Registry, id: string, key: 'label' | 'description'): string {
   const item = registry.category(id) ?? registry.service(id);
-  const own = item && resolveText(display(item)[key], 'en');
-  if (own !== undefined) return own;
-  const builtin = item && 'builtin' in item && item.builtin;
-  if (builtin) return english[`consent.category.${id}.${key}` as keyof typeof english];
-  return key === 'label' ? id : '';
+  if (!item) return key === 'label' ? id : '';
+  return purposeText(item, key, { locale: 'en', t: (message) => english[message] ?? message }).text;
 }
 
 /** Every purpose's and service's label and description in English, in display order. */

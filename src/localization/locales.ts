@@ -64,10 +64,10 @@ export function addPack(english: () => Promise<Templates>, load: Loader): void {
 
 addPack(
   () =>
-    import('../generated/locales/en.js').then(({ templates }) => ({
-      ...bannerEnglish,
-      ...templates,
-    })),
+    Promise.all([
+      import('../generated/locales/en-gate.js'),
+      import('../generated/locales/en.js'),
+    ]).then(([gate, rest]) => ({ ...bannerEnglish, ...gate.templates, ...rest.templates })),
   importLocale,
 );
 

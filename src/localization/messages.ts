@@ -8,7 +8,7 @@ import type { MessageId } from '../store/types.js';
  *
  * Extraction only: no library module imports this at run time (types aside), so
  * neither the notes for translators nor @lit/localize reach the bundle. The runtime
- * reads English from src/generated/locales/en.ts and en-banner.ts, generated from the
+ * reads English from src/generated/locales/en.ts, en-banner.ts and en-gate.ts, generated from the
  * XLIFF sources by scripts/locale-modules.mjs (`npm run localize`); after editing a text
  * here, run `npm run localize:extract` and then `npm run localize`.
  *

@@ -1,4 +1,6 @@
-import { display, pickText } from '../store/display.js';
+import { pickText, shownText } from '../store/shown.js';
+
+export { pickText };
 import type { Category, Service } from '../store/registry.js';
 import type { LocaleController } from '../controllers/locale-controller.js';
 import type { LocalizedText, MessageId } from '../store/types.js';
@@ -34,7 +36,7 @@ export function purposeText(
   key: 'label' | 'description',
   l10n: L10n,
 ): ConfigText {
-  const own = display(item)[key];
+  const own = shownText(item, key);
   if (own !== undefined) return configText(own, l10n.locale);
   if ('builtin' in item && item.builtin) {
     return { text: l10n.t(`consent.category.${item.id}.${key}` as MessageId) };

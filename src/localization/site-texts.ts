@@ -1,5 +1,6 @@
 import { later, templates } from '../generated/locales/en.js';
 import { templates as banner } from '../generated/locales/en-banner.js';
+import { templates as gate } from '../generated/locales/en-gate.js';
 import type { SiteTexts } from '../store/types.js';
 import { supportedLocale } from './languages.js';
 import { report } from '../diagnostics/report.js';
@@ -7,7 +8,7 @@ import { report } from '../diagnostics/report.js';
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/;
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort().join(' ');
 
-const english = { ...banner, ...templates };
+const english = { ...banner, ...gate, ...templates };
 
 /**
  * Every message id with its placeholders: the elements' own, and the declaration's,

@@ -1,13 +1,14 @@
 import type { Category, Service } from './registry.js';
 import type { CookieRow, LegalBasis, LocalizedText, StorageType } from './types.js';
-import { safeUrl } from './config.js';
+import { isObject } from './config.js';
+import { privacyPolicy, shownText, text } from './shown.js';
 import { report, type Code } from '../diagnostics/report.js';
 
 /**
  * What the visitor is shown of a purpose or a service (labels, descriptions, cookie and
- * storage tables, providers, legal bases), validated where it is shown: the elements
- * and receipts call `display()`, so that a page without elements does not carry this
- * code. A bad field is reported once, naming it (`categories[2].cookies[0].type`), and
+ * storage tables, providers, legal bases), validated where it is shown: the dialog and
+ * the declaration call `display()`, so that a page without them does not carry this
+ * code (a gate validates only what it shows, src/store/shown.ts). A bad field is reported once, naming it (`categories[2].cookies[0].type`), and
  * left out, as the store's own validation does (src/store/config.ts).
  */
 export interface Display {
@@ -25,10 +26,6 @@ export interface Display {
 const LEGAL_BASES = ['consent', 'legitimate-interest', 'contract', 'legal-obligation', 'exempt'];
 const STORAGE_TYPES = ['cookie', 'localStorage', 'sessionStorage', 'indexedDB'];
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9-]{1,63}$/i;
-const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const cache = new WeakMap<object, Display>();
 
@@ -48,14 +45,11 @@ function validate(item: Category | Service): Display {
   const bad = (field: string, code: Code) => report('error', code, field);
   const out: Display = { cookies: [] };
   for (const name of ['label', 'description', 'provider', 'country', 'retention'] as const) {
-    const value = text(shown[name], at(name));
+    const value = shownText(item, name);
     if (value !== undefined) out[name] = value;
   }
-  if (shown.privacyPolicy !== undefined) {
-    const url = safeUrl(shown.privacyPolicy);
-    if (url) out.privacyPolicy = url;
-    else bad(at('privacyPolicy'), 'E11');
-  }
+  const policy = privacyPolicy(item);
+  if (policy) out.privacyPolicy = policy;
   if (shown.endpoint !== undefined) {
     // One host, or the list of those the service contacts (a tag loaded from one host
     // that reports to another).
@@ -84,22 +78,6 @@ function validate(item: Category | Service): Display {
     }
   }
   return out;
-}
-
-/** A string, or a map of language to string: anything else is reported and left out. */
-function text(value: unknown, field: string): LocalizedText | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string') return value;
-  if (!isObject(value)) {
-    report('error', 'E04', field);
-    return undefined;
-  }
-  const map: Record<string, string> = {};
-  for (const [locale, string] of Object.entries(value)) {
-    if (typeof string === 'string' && LANGUAGE.test(locale)) map[locale.toLowerCase()] = string;
-    else report('error', 'E05', `${field}.${locale}`);
-  }
-  return map;
 }
 
 function rows(value: unknown, field: string): CookieRow[] {
@@ -131,20 +109,4 @@ function rows(value: unknown, field: string): CookieRow[] {
     out.push(cookie);
   });
   return out;
-}
-
-/**
- * Picks the text for a locale: exact tag, then its language, then English, then any;
- * with the tag of the text picked (none for a plain string, whose language is unknown).
- */
-export function pickText(
-  value: LocalizedText | undefined,
-  locale: string,
-): { text: string; lang?: string } | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string') return { text: value };
-  const tag = locale.toLowerCase();
-  const keys = [tag, tag.split('-')[0], 'en', ...Object.keys(value)];
-  const lang = keys.find((key) => Object.hasOwn(value, key));
-  return lang === undefined ? undefined : { text: value[lang], lang };
 }

@@ -1,8 +1,10 @@
 import type { later, templates } from '../generated/locales/en.js';
 import type { templates as banner } from '../generated/locales/en-banner.js';
+import type { templates as gate } from '../generated/locales/en-gate.js';
 
 /** The id of a UI text, e.g. `consent.action.accept` (the README lists them all). */
-export type MessageId = keyof typeof banner | keyof typeof templates | keyof typeof later;
+export type MessageId =
+  keyof typeof banner | keyof typeof gate | keyof typeof templates | keyof typeof later;
 
 /**
  * The site's own words: language tag → message id → text. Replaces the library's text

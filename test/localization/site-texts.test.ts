@@ -6,6 +6,7 @@ import type { ConsentGate } from '../../src/components/consent-gate/consent-gate
 import { validateTexts } from '../../src/localization/site-texts.js';
 import { later, templates as english } from '../../src/generated/locales/en.js';
 import { templates as bannerEnglish } from '../../src/generated/locales/en-banner.js';
+import { templates as gateEnglish } from '../../src/generated/locales/en-gate.js';
 import { captureConsole, freshPageStore, resetEnvironment } from '../helpers.js';
 
 defineElements();
@@ -107,7 +108,7 @@ describe('the site’s own words (texts)', () => {
     expect(about[0]).not.to.contain('consent.action.accept');
     // Every message it leaves out, the declaration's included (loaded only with one).
     const missing =
-      [english, bannerEnglish, later].reduce((n, texts) => n + Object.keys(texts).length, 0) - 3;
+      [english, bannerEnglish, gateEnglish, later].reduce((n, texts) => n + Object.keys(texts).length, 0) - 3;
     expect(about[0].match(/consent\.[\w.]+/g)).to.have.length(missing);
   });
 

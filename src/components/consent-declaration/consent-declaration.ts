@@ -4,6 +4,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { configText, purposeText, type ConfigText } from '../../localization/purpose-text.js';
 import { addEnglish, languageOf } from '../../localization/locales.js';
 import { templates as english } from '../../generated/locales/en.js';
+import { templates as gateEnglish } from '../../generated/locales/en-gate.js';
 import { useDeclarationTexts } from '../../localization/declaration-texts.js';
 import { display } from '../../store/display.js';
 import type { Category, Service } from '../../store/registry.js';
@@ -13,7 +14,7 @@ import { tokens } from '../element.js';
 import { declarationStyles } from './consent-declaration.styles.js';
 
 // The English of this element's texts comes with its code (the banner's is built in).
-addEnglish(english);
+addEnglish({ ...gateEnglish, ...english });
 
 /** The keywords of `legalBasis`, with the message of each. */
 const BASES: Record<string, MessageId> = {

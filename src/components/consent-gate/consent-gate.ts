@@ -3,8 +3,8 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { purposeText } from '../../localization/purpose-text.js';
 import { addEnglish } from '../../localization/locales.js';
-import { templates as english } from '../../generated/locales/en.js';
-import { display } from '../../store/display.js';
+import { templates as english } from '../../generated/locales/en-gate.js';
+import { privacyPolicy } from '../../store/shown.js';
 import { safeUrl } from '../../store/config.js';
 import type { ConsentChangeDetail } from '../../store/types.js';
 import { UiElement, tokens, h, setAttr } from '../element.js';
@@ -407,7 +407,7 @@ export class ConsentGate extends UiElement {
 
   #policy(): string | undefined {
     const service = this.service ? this.#consent.port.registry.service(this.service) : undefined;
-    return (service && display(service).privacyPolicy) ?? this.#provider?.privacyPolicy;
+    return (service && privacyPolicy(service)) ?? this.#provider?.privacyPolicy;
   }
 
   #purpose(): string {

@@ -7,13 +7,14 @@ import { display } from '../../store/display.js';
 import { configText, purposeText, type ConfigText } from '../../localization/purpose-text.js';
 import { addEnglish } from '../../localization/locales.js';
 import { templates as english } from '../../generated/locales/en.js';
+import { templates as gateEnglish } from '../../generated/locales/en-gate.js';
 import { show } from '../config-text.js';
 import { tokens } from '../element.js';
 import { preferencesStyles, visuallyHidden } from './consent-preferences.styles.js';
 import { deepActiveElement, handFocusBack } from '../focus.js';
 
 // The English of this element's texts comes with its code (the banner's is built in).
-addEnglish(english);
+addEnglish({ ...gateEnglish, ...english });
 
 /**
  * The preference center: a modal dialog listing every purpose with its own switch,
