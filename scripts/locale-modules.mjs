@@ -8,15 +8,16 @@
 // For each pack, under src/generated/<pack>/:
 //   - en.ts: the English of its messages, by id, from the `<source>` texts (the same in
 //     every file; a difference fails). The `locales` pack's banner messages
-//     (`consent.action.*`, `consent.banner.*`) are in en-banner.ts instead: what every
-//     element shares holds them, so that a first visit fetches no other English; what a
-//     gate shows (its messages, the purposes' names, the privacy policy link) is in
-//     en-gate.ts, which comes with the gate, so that a page with gates fetches no other
-//     English either; en.ts comes with the dialog, the declaration, the receipts, a
-//     locale module or the site's own texts;
+//     (`consent.action.*`, `consent.banner.*`) are in en-banner.ts instead, which comes
+//     with the banner (and the dialog), so that a first visit fetches no other English;
+//     what a gate shows (its messages, the purposes' names, the privacy policy link) is
+//     in en-gate.ts, which comes with the gate, so that a page with gates fetches no
+//     other English either; en.ts comes with the dialog, the declaration, the receipts,
+//     a locale module or the site's own texts;
 //   - <lang>.ts: that language's texts from the `<target>`s, as a plain array in the
-//     order of the pack's ids (en-banner.ts's, en-gate.ts's, then en.ts's; the ids are not repeated in
-//     every module: each locale module a page fetches stays small). A missing target is
+//     order of the pack's ids (en-banner.ts's, en-gate.ts's, then en.ts's; the ids are
+//     not repeated in every module: each locale module a page fetches stays small). A
+//     missing target is
 //     English;
 //   - loaders.ts: `importLocale(locale)`, a static map of imports (the dev server, the
 //     tests and lib/ see every module; the bundle replaces it, see rollup.config.mjs).
