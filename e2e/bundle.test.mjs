@@ -250,6 +250,46 @@ describe('bundle (dist/consent-elements.js)', () => {
     assert.deepEqual(broken.log.errors, []);
   });
 
+  it('shows the site’s own words once their check arrives; without it, the library’s texts and E59', async (t) => {
+    const own = PAGE.replace(/<consent-gate[^>]*><\/consent-gate>/, '').replace(
+      '<head>',
+      `<head><script type="application/json" data-consent-config>
+        { "texts": { "en": { "consent.banner.title": "Our cookies" } } }
+      </script>`,
+    );
+    const title = (page) => shadowText(page, 'consent-banner', 'title');
+    const { page, log } = await open(t, own);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="title"]')
+          ?.textContent === 'Our cookies',
+    );
+    assert.deepEqual(log.console, []);
+
+    // The code that checks them (chunks/site-texts.js) cannot be fetched: the banner shows
+    // the library's title, the console names the problem, nothing escapes to the page.
+    const context = await env.browser.newContext();
+    t.after(() => context.close());
+    await context.route(/\/dist\/chunks\/site-texts\.js$/, (route) => route.abort());
+    const broken = await open(t, own, context);
+    await broken.page.waitForFunction(
+      () =>
+        document.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="title"]')
+          ?.textContent === 'Cookies and your privacy',
+    );
+    assert.equal(await title(broken.page), 'Cookies and your privacy');
+    assert.equal(
+      await broken.page.locator('consent-banner [part~="accept-button"]').isVisible(),
+      true,
+    );
+    const ours = broken.log.console.filter((entry) => entry.text.startsWith('consent-elements'));
+    assert.deepEqual(
+      ours.map((entry) => `${entry.type} ${entry.text.split(' ').slice(0, 2).join(' ')}`),
+      ['error consent-elements E59'],
+    );
+    assert.deepEqual(broken.log.errors, []);
+  });
+
   it('on a first visit fetches the banner’s code while the store loads; a returning visitor under a configured cookie name fetches none', async (t) => {
     const named = PAGE.replace(/<consent-gate[^>]*><\/consent-gate>/, '').replace(
       '<head>',

@@ -28,13 +28,14 @@ const DECLARATION_LOCALE_BUDGET = Math.round(0.8 * KB);
  * stop that added on-request gates and the declaration: their texts and code, 0.4 KB on
  * a banner page and 1.7 KB on a page with gates, while the script activation left the
  * store, 0.3 KB. Lowered when the banner and the gate left Lit and the banner's English
- * left the rest. README, "Sizes", says what is left to reach the targets.)
+ * left the rest, and when a gate came to fetch only the English and the checks of what
+ * it shows. README, "Sizes", says what is left to reach the targets.)
  */
 const PAGES = [
   { name: 'first visit, no gate', query: '', returning: false, target: 13.8, budget: 13.8 },
   { name: 'returning visitor, no gate', query: '', returning: true, target: 6.0, budget: 7.7 },
-  { name: 'first visit, with gates', query: '?gates', returning: false, target: 17, budget: 19.4 },
-  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 16.9 },
+  { name: 'first visit, with gates', query: '?gates', returning: false, target: 17, budget: 18.2 },
+  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 15.4 },
 ];
 
 const brotli = (data) =>
