@@ -81,8 +81,21 @@ const MOUNTS = [
   ['/bench/pages/', PAGES],
 ];
 const PROBE = readFileSync(path.join(PAGES, 'probe.js'), 'utf8');
-/** The chunks the entry fetches for the banner (README, "Loading", "Preloading"). */
-const BANNER_CHUNKS = ['chunks/ui.js', 'chunks/focus.js', 'chunks/consent-banner.js'];
+/**
+ * The chunks the entry fetches for the banner (README, "Loading", "Preloading"), read from
+ * the entry the build wrote (rollup.config.mjs, parallelChunks), so that the list cannot
+ * fall behind the build.
+ */
+const BANNER_CHUNKS = (() => {
+  const entry = readFileSync(path.join(DIST, 'consent-elements.js'), 'utf8');
+  const list = /"consent-banner":\(\)=>Promise\.all\(\[([^\]]*)\]\)/.exec(entry)?.[1] ?? '';
+  const chunks = [...list.matchAll(/import\("\.\/(chunks\/[\w.-]+\.js)"\)/g)].map((m) => m[1]);
+  if (!chunks.includes('chunks/consent-banner.js')) {
+    console.error("bench: the entry's imports of the banner's chunks were not found.");
+    process.exit(1);
+  }
+  return chunks;
+})();
 const CONTENT = readFileSync(path.join(PAGES, 'content.html'), 'utf8');
 
 /** The file a URL path names, inside one of the mounts, or undefined. */

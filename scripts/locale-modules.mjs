@@ -17,8 +17,7 @@
 //   - <lang>.ts: that language's texts from the `<target>`s, as a plain array in the
 //     order of the pack's ids (en-banner.ts's, en-gate.ts's, then en.ts's; the ids are
 //     not repeated in every module: each locale module a page fetches stays small). A
-//     missing target is
-//     English;
+//     missing target is English;
 //   - loaders.ts: `importLocale(locale)`, a static map of imports (the dev server, the
 //     tests and lib/ see every module; the bundle replaces it, see rollup.config.mjs).
 // src/generated/locales/en.ts also lists the declaration's ids with their placeholders
@@ -88,7 +87,7 @@ const placeholders = (text) => (text.match(/\{\w+\}/g) ?? []).sort().join(' ');
 const isDeclaration = (id) =>
   (id.startsWith('consent.declaration.') && id !== 'consent.declaration.type') ||
   id.startsWith('consent.basis.');
-/** The banner's messages: built into what every element shares (see below). */
+/** The banner's messages: in en-banner.ts, which comes with the banner (see above). */
 const isBanner = (id) => /^consent\.(action|banner)\./.test(id);
 /**
  * What a gate shows besides: its own messages, the purposes' names and the privacy

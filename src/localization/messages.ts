@@ -8,9 +8,9 @@ import type { MessageId } from '../store/types.js';
  *
  * Extraction only: no library module imports this at run time (types aside), so
  * neither the notes for translators nor @lit/localize reach the bundle. The runtime
- * reads English from src/generated/locales/en.ts, en-banner.ts and en-gate.ts, generated from the
- * XLIFF sources by scripts/locale-modules.mjs (`npm run localize`); after editing a text
- * here, run `npm run localize:extract` and then `npm run localize`.
+ * reads English from src/generated/locales/en.ts, en-banner.ts and en-gate.ts,
+ * generated from the XLIFF sources by scripts/locale-modules.mjs (`npm run localize`);
+ * after editing a text here, run `npm run localize:extract` and then `npm run localize`.
  *
  * The library never calls `configureLocalization`: it looks translations up by id per
  * element (see locales.ts), so a host page that uses @lit/localize itself keeps full

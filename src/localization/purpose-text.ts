@@ -1,9 +1,9 @@
 import { pickText, shownText } from '../store/shown.js';
-
-export { pickText };
 import type { Category, Service } from '../store/registry.js';
 import type { LocaleController } from '../controllers/locale-controller.js';
 import type { LocalizedText, MessageId } from '../store/types.js';
+
+export { pickText };
 
 type L10n = Pick<LocaleController, 'locale' | 't'>;
 

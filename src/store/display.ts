@@ -8,8 +8,9 @@ import { report, type Code } from '../diagnostics/report.js';
  * What the visitor is shown of a purpose or a service (labels, descriptions, cookie and
  * storage tables, providers, legal bases), validated where it is shown: the dialog and
  * the declaration call `display()`, so that a page without them does not carry this
- * code (a gate validates only what it shows, src/store/shown.ts). A bad field is reported once, naming it (`categories[2].cookies[0].type`), and
- * left out, as the store's own validation does (src/store/config.ts).
+ * code (a gate validates only what it shows, src/store/shown.ts). A bad field is
+ * reported once, naming it (`categories[2].cookies[0].type`), and left out, as the
+ * store's own validation does (src/store/config.ts).
  */
 export interface Display {
   label?: LocalizedText;
