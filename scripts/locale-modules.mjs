@@ -8,12 +8,12 @@
 // For each pack, under src/generated/<pack>/:
 //   - en.ts: the English of its messages, by id, from the `<source>` texts (the same in
 //     every file; a difference fails). The `locales` pack's banner messages
-//     (`consent.action.*`, `consent.banner.*`) are in en-banner.ts instead, which comes
-//     with the banner (and the dialog), so that a first visit fetches no other English;
-//     what a gate shows (its messages, the purposes' names, the privacy policy link) is
-//     in en-gate.ts, which comes with the gate, so that a page with gates fetches no
-//     other English either; en.ts comes with the dialog, the declaration, the receipts,
-//     a locale module or the site's own texts;
+//     (`consent.action.*`, `consent.banner.*`) are in en-banner.ts instead: what every
+//     element shares holds them, so that a first visit fetches no other English; what a
+//     gate shows (its messages, the purposes' names, the privacy policy link) is in
+//     en-gate.ts, which comes with the gate, so that a page with gates fetches no other
+//     English either; en.ts comes with the dialog, the declaration, the receipts, a
+//     locale module or the site's own texts;
 //   - <lang>.ts: that language's texts from the `<target>`s, as a plain array in the
 //     order of the pack's ids (en-banner.ts's, en-gate.ts's, then en.ts's; the ids are
 //     not repeated in every module: each locale module a page fetches stays small). A
@@ -87,7 +87,7 @@ const placeholders = (text) => (text.match(/\{\w+\}/g) ?? []).sort().join(' ');
 const isDeclaration = (id) =>
   (id.startsWith('consent.declaration.') && id !== 'consent.declaration.type') ||
   id.startsWith('consent.basis.');
-/** The banner's messages: in en-banner.ts, which comes with the banner (see above). */
+/** The banner's messages: built into what every element shares (see above). */
 const isBanner = (id) => /^consent\.(action|banner)\./.test(id);
 /**
  * What a gate shows besides: its own messages, the purposes' names and the privacy

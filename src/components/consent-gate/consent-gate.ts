@@ -12,7 +12,7 @@ import { gateStyles } from './consent-gate.styles.js';
 import { findProvider, hostLabel, type Provider } from './providers.js';
 import { cancel, unwatch, watch, whenNear } from './proximity.js';
 
-// The English of this element's texts comes with its code.
+// The English of this element's texts comes with its code (the banner's is built in).
 addEnglish(english);
 
 /** What a gate's placeholder shows (ConsentGate#view). */
