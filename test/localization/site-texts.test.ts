@@ -108,7 +108,10 @@ describe('the site’s own words (texts)', () => {
     expect(about[0]).not.to.contain('consent.action.accept');
     // Every message it leaves out, the declaration's included (loaded only with one).
     const missing =
-      [english, bannerEnglish, gateEnglish, later].reduce((n, texts) => n + Object.keys(texts).length, 0) - 3;
+      [english, bannerEnglish, gateEnglish, later].reduce(
+        (n, texts) => n + Object.keys(texts).length,
+        0,
+      ) - 3;
     expect(about[0].match(/consent\.[\w.]+/g)).to.have.length(missing);
   });
 

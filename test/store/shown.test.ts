@@ -46,7 +46,9 @@ describe('shown fields', () => {
     );
     expect(privacyPolicy(service({ privacyPolicy: 'javascript:alert(1)' }))).to.equal(undefined);
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.contain('"categories[1].services[0].privacyPolicy" must be an http(s) URL');
+    expect(errors[0]).to.contain(
+      '"categories[1].services[0].privacyPolicy" must be an http(s) URL',
+    );
   });
 
   it('leaves the tables to the dialog: a bad cookie table is reported only when it is shown', () => {
