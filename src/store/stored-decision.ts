@@ -1,4 +1,4 @@
-import { newConsentId, type ConsentRecord } from './record.js';
+import { DAY, newConsentId, type ConsentRecord } from './record.js';
 import { Persistence } from './persistence.js';
 import { TabSync } from './tab-sync.js';
 import { allRecord, isValid, judge, stands, type Ground, type Stamp } from './decisions.js';
@@ -74,7 +74,7 @@ export class StoredDecision {
     this.record = record;
     this.#local = false;
     this.#seenAt = record.decidedAt;
-    this.#persistence.save(record, this.#ground().days * 86_400);
+    this.#persistence.save(record, (this.#ground().days * DAY) / 1000);
   }
 
   /**
