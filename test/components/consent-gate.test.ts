@@ -271,6 +271,48 @@ describe('<consent-gate>', () => {
     expectSameNode(document.activeElement, el.querySelector('iframe'), 'focus');
   });
 
+  it('without a category: reported (E47); "Always allow" decides nothing, "Load once" still loads it', async () => {
+    const errors = captureConsole('error');
+    const store = await freshPageStore(CONFIG);
+    const el = await gate(
+      html`<consent-gate title="Launch video">
+        <template><iframe src="/test/fixtures/embed.html"></iframe></template>
+      </consent-gate>`,
+    );
+    expect(errors.filter((e) => e.includes('E47'))).to.have.length(1);
+    part(el, 'allow-button').click();
+    await el.updateComplete;
+    expect(el.loaded).to.equal(false);
+    expect(store.state.decided).to.equal(false);
+    expect(await store.history()).to.deep.equal([]);
+    part(el, 'load-button').click();
+    await el.updateComplete;
+    expect(el.loaded).to.equal(true);
+    expect(store.state.decided).to.equal(false);
+  });
+
+  it('focus moves to the first focusable element however deep it sits in the content', async () => {
+    await freshPageStore(CONFIG);
+    const el = await gate(
+      html`<consent-gate category="maps" title="Find us">
+        <template
+          ><div class="map-widget">
+            <link rel="stylesheet" href="data:text/css," />
+            <p>Map of our office</p>
+            <input type="hidden" name="key" value="x" />
+            <div>
+              <label>Address <input type="search" /></label><button>Go</button>
+            </div>
+          </div></template
+        >
+      </consent-gate>`,
+    );
+    part(el, 'load-button').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expectSameNode(document.activeElement, el.querySelector('input[type="search"]'), 'focus');
+  });
+
   it('without focusable content, focus goes to the gate itself', async () => {
     await freshPageStore(CONFIG);
     const el = await gate(

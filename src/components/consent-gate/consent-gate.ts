@@ -481,6 +481,11 @@ export class ConsentGate extends UiElement {
 
   #insert(content: DocumentFragment, byVisitor: boolean): void {
     this.#live = [...content.childNodes];
+    // The content's first focusable element, at any depth (found before the fragment
+    // empties into the page).
+    const focusable = content.querySelector<HTMLElement>(
+      'iframe,a[href],button,input:not([type=hidden]),select,textarea,[tabindex]',
+    );
     // A template's content joins the page (its scripts and widgets look for it there);
     // the `src` iframe stays the gate's own, in its shadow root, so that loading changes
     // no child of the gate that a framework rendered on a server and may still hydrate.
@@ -489,15 +494,11 @@ export class ConsentGate extends UiElement {
     if (byVisitor) this.#openWidget();
     if (this.#focusOnLoad) {
       this.#focusOnLoad = false;
-      // The content's first focusable element, else a chat's status line, else the gate
-      // itself (not in the tab order). Once rendered: until then the slot is hidden.
-      const content = this.#live.find(
-        (node): node is HTMLElement =>
-          node instanceof HTMLElement && node.matches('iframe, [tabindex], a[href], button'),
-      );
+      // Focus goes to that element, else a chat's status line, else the gate itself (not
+      // in the tab order). Once rendered: until then the slot is hidden.
       void this.updateComplete.then(() => {
         const target =
-          content ?? this.renderRoot.querySelector<HTMLElement>('.chat-status') ?? this;
+          focusable ?? this.renderRoot.querySelector<HTMLElement>('.chat-status') ?? this;
         if (target === this && !this.hasAttribute('tabindex')) this.tabIndex = -1;
         target.focus();
       });
