@@ -37,10 +37,8 @@ export async function closeReceipts(): Promise<void> {
 export async function writeReceipt(decision: Decision, keep = true): Promise<void> {
   const { id, decidedAt, method, state, receiptEndpoint } = decision;
   const { revision, gpc } = state;
-  const shown = decision.shown ?? {
-    locale: document.documentElement.lang || navigator.language || 'en',
-    texts: englishPurposes(decision.registry),
-  };
+  // A decision no element showed anything for (the API's): the purposes' English texts.
+  const shown = decision.shown ?? { locale: 'en', texts: englishPurposes(decision.registry) };
   const receipt: Receipt = {
     id,
     revision,

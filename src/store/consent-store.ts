@@ -317,6 +317,8 @@ export class ConsentStore extends StoreEventTarget {
           receiptEndpoint: this.#config.receiptEndpoint,
         };
         this.#hooks.decision.forEach((hook) => hook(decision));
+        // Those texts prove this decision only: a later one by the API proves its own.
+        this.#shown = null;
       }
       this.#stored.post();
       clearCookies(deniedCookies(this.#registry.categories, state));

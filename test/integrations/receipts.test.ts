@@ -68,6 +68,31 @@ describe('receipts', () => {
     expect(receipt.locale).to.equal('fr');
   });
 
+  it('hashes shown texts for the one decision they prove; a later decision by the API, the purposes in English', async () => {
+    stub(document.documentElement, 'lang', { value: 'fr' });
+    const store = await freshStore({
+      categories: [{ id: 'analytics', label: 'Mesure', description: 'Statistiques' }],
+    });
+    port(store).setShownTexts('fr', ['Nous utilisons des cookies', 'Tout accepter']);
+    store.acceptAll();
+    store.withdraw();
+    store.update({ analytics: true });
+    const [updated, withdrawn, accepted] = await store.history();
+    expect(accepted.locale).to.equal('fr');
+    // Nothing was shown for the two later ones: both hash the purposes' English texts.
+    expect([withdrawn.locale, updated.locale]).to.deep.equal(['en', 'en']);
+    expect(withdrawn.textHash).to.equal(updated.textHash);
+    expect(withdrawn.textHash).to.not.equal(accepted.textHash);
+    const english = (await import('../../src/localization/english.js')).englishPurposes(
+      port(store).registry,
+    );
+    const digest = new Uint8Array(
+      await crypto.subtle.digest('SHA-256', new TextEncoder().encode(english.join('\n'))),
+    );
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    expect(updated.textHash).to.equal(`sha256:${hex}`);
+  });
+
   it('includes the decision that fired consent-change in history() read by its listener', async () => {
     const store = await freshStore();
     const seen = new Promise<number>((resolve) =>
