@@ -290,6 +290,64 @@ describe('bundle (dist/consent-elements.js)', () => {
     assert.deepEqual(broken.log.errors, []);
   });
 
+  it('keeps the decision in a first-party cookie: path /, SameSite=Lax, 182 days, readable by the server; or as configured', async (t) => {
+    const html = PAGE.replace(/<consent-gate[^>]*><\/consent-gate>/, '');
+    const { page } = await open(t, html);
+    const decidedAt = Date.now();
+    await page.locator('consent-banner [part~="reject-button"]').click();
+    const cookies = await page.context().cookies();
+    assert.deepEqual(
+      cookies.map((cookie) => cookie.name),
+      ['consent'],
+      'one cookie, the consent record: a refusal stores nothing else',
+    );
+    const [cookie] = cookies;
+    assert.equal(cookie.domain, '127.0.0.1', 'host only');
+    assert.equal(cookie.path, '/');
+    assert.equal(cookie.sameSite, 'Lax');
+    assert.equal(cookie.httpOnly, false);
+    assert.equal(cookie.secure, false, 'Secure only on https');
+    const days = (cookie.expires * 1000 - decidedAt) / 86_400_000;
+    assert.ok(Math.abs(days - 182) < 0.01, `kept ${days} days`);
+
+    const configured = html.replace(
+      '<head>',
+      `<head><script type="application/json" data-consent-config>
+        { "expiresAfterDays": 30, "cookie": { "name": "cc", "sameSite": "strict" } }
+      </script>`,
+    );
+    const second = await open(t, configured);
+    await second.page.locator('consent-banner [part~="accept-button"]').click();
+    const [own] = await second.page.context().cookies();
+    assert.equal(own.name, 'cc');
+    assert.equal(own.path, '/');
+    assert.equal(own.sameSite, 'Strict');
+    assert.ok(Math.abs((own.expires * 1000 - Date.now()) / 86_400_000 - 30) < 0.01);
+    assert.deepEqual(second.log.console, []);
+  });
+
+  it('names the Consent Mode and receipts code it cannot fetch (E61, E60); the decision stands', async (t) => {
+    const html = PAGE.replace(/<consent-gate[^>]*><\/consent-gate>/, '').replace(
+      '<head>',
+      '<head><script type="application/json" data-consent-config>{ "googleConsentMode": true }</script>',
+    );
+    const context = await env.browser.newContext();
+    t.after(() => context.close());
+    await context.route(/\/dist\/chunks\/(consent-mode|receipts)\.js$/, (route) => route.abort());
+    const { page, log } = await open(t, html, context);
+    await page.locator('consent-banner [part~="accept-button"]').click();
+    assert.equal(await page.evaluate(() => window.consent.state.decided), true);
+    assert.ok((await context.cookies()).some((cookie) => cookie.name === 'consent'));
+    const codes = () =>
+      log.console
+        .filter((entry) => entry.text.startsWith('consent-elements'))
+        .map((entry) => `${entry.type} ${entry.text.split(' ').slice(0, 2).join(' ')}`)
+        .sort();
+    for (let i = 0; i < 50 && codes().length < 2; i++) await page.waitForTimeout(100);
+    assert.deepEqual(codes(), ['error consent-elements E60', 'error consent-elements E61']);
+    assert.deepEqual(log.errors, []);
+  });
+
   it('on a first visit fetches the banner’s code while the store loads; a returning visitor under a configured cookie name fetches none', async (t) => {
     const named = PAGE.replace(/<consent-gate[^>]*><\/consent-gate>/, '').replace(
       '<head>',

@@ -32,7 +32,7 @@ export function connectIntegrations(store: ConsentStore): void {
   port.hooks.decision.add((decision) => {
     if (!keep() && !decision.receiptEndpoint) return;
     queue = queue.then(() => receipts().then((module) => module.writeReceipt(decision, keep())));
-    queue = queue.catch((error) => report('error', 'E40', '', {}, error));
+    queue = queue.catch((error) => report('error', 'E60', '', {}, error));
   });
   port.hooks.history = () => {
     if (!keep()) return Promise.resolve([]);
@@ -55,7 +55,7 @@ export function connectIntegrations(store: ConsentStore): void {
     if (!port.config.googleConsentMode || consentMode) return;
     consentMode = import('./consent-mode.js')
       .then((module) => module.startConsentMode(store))
-      .catch((error) => report('error', 'E44', '', {}, error));
+      .catch((error) => report('error', 'E61', '', {}, error));
   };
   port.hooks.start.add(startConsentMode);
   store.addEventListener('change', startConsentMode);

@@ -97,6 +97,8 @@ export function startConsentMode(store: ConsentStore): void {
       gtagCommand(() => sendConsentUpdate(values));
   };
   if (!head?.default) gtagCommand(sendConsentDefault);
+  // A bad key or id is reported now, not at the first decision.
+  checked(port.config.googleConsentMode);
   // Tags need the stored decision at once (the head script sends it when present).
   if (store.state.decidedAt !== null || head?.update) send(head?.update);
   store.addEventListener('change', () => send());

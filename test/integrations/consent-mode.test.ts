@@ -105,6 +105,8 @@ describe('Google Consent Mode v2', () => {
       },
       categories: [{ id: 'marketing' }, { id: 'analytics' }],
     });
+    // Reported when Consent Mode starts, before any decision: a first visit shows them.
+    expect(errors, 'reported at start').to.have.length(2);
     store.acceptAll();
     store.rejectAll();
     const text = errors.join('\n');
