@@ -72,17 +72,19 @@ export const SENTENCES = {
   E41: 'IndexedDB did not answer within {seconds} s; history() returns no receipts.',
   E42: 'the receipt could not be queued for {subject}.',
   E43: 'the receipt could not be sent to {subject}.',
-  W11: 'no BroadcastChannel, so other open tabs learn of a decision only when shown again.',
+  E60: 'the code that keeps receipts could not be loaded, so this receipt is not kept; the decision itself is stored. Serve the whole dist/ folder, next to consent-elements.js.',
+  W11: 'this context refuses a BroadcastChannel, so other open tabs learn of a decision only when shown again.',
 
   // Integrations (CONTRACT §5, §6)
   E44: 'Google Consent Mode: the consent command could not be sent; window.dataLayer must be an array, and window.gtag must not throw.',
+  E61: 'the Google Consent Mode code could not be loaded, so no consent command is sent: serve the whole dist/ folder, next to consent-elements.js.',
   E45: 'the page’s CSP does not allow the Trusted Types policy "consent-elements"; consented scripts cannot run.',
 
   E56: 'a script without the nonce of the page ({subject}) stays inert: on a page with a nonce-based CSP, the library runs only scripts that carry the nonce its own script has.',
 
   // Elements (CONTRACT §5)
   E46: '<{subject}> is already defined by another script, so this library cannot define it; that element will not work as documented.',
-  E47: '<consent-gate> needs a category attribute; it stays closed.',
+  E47: '<consent-gate> needs a category attribute: without one, "Always allow" decides nothing, and only "Load once" loads it.',
   E48: '<consent-gate> needs a <template> child or an http(s) src.',
   W12: '<consent-gate category="{subject}"> loads {provider}, whose privacy policy is not known: configure a service with privacyPolicy and name it in the service attribute.',
   W13: 'this page has no [data-consent-open] element; visitors need one on every page (a footer link) to change or withdraw their choice.',

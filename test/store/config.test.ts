@@ -142,6 +142,26 @@ describe('configuration', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('refuses deviceAccess: false for a built-in purpose, which stores on the device: it stays off', async () => {
+    const errors = captureConsole('error');
+    const store = await freshStore({
+      categories: [
+        { id: 'analytics', deviceAccess: false },
+        { id: 'video', deviceAccess: 'no' },
+        { id: 'stats', deviceAccess: false },
+      ],
+    });
+    expect(errors.join('\n')).to.contain('"categories[0].deviceAccess"').and.contain('E51');
+    expect(errors.join('\n')).to.contain('"categories[1].deviceAccess" must be a boolean');
+    expect(store.state.categories).to.deep.equal({
+      necessary: true,
+      analytics: false,
+      video: false,
+      // The site's own purpose that stores nothing needs no consent.
+      stats: true,
+    });
+  });
+
   it('takes no value of the wrong type, even one that reads well as text', () => {
     const errors = captureConsole('error');
     const config = validateConfig({

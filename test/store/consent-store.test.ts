@@ -475,7 +475,7 @@ describe('consent store', () => {
       const store = await freshStore(CONFIG);
       store.acceptAll();
       expect(store.granted('analytics')).to.equal(true);
-      expect(warnings.join()).to.contain('no BroadcastChannel');
+      expect(warnings.join()).to.contain('refuses a BroadcastChannel');
     });
 
     it('configure() after the store loaded warns once that the decision was already acted on', async () => {
