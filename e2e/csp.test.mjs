@@ -44,7 +44,7 @@ describe('strict CSP and Trusted Types (examples/csp)', () => {
   });
   after(() => env?.stop());
 
-  async function openCspPage(t, csp = CSP, inject = '') {
+  async function openCspPage(t, csp = CSP, inject = '', rewrite = (body) => body) {
     const context = await env.browser.newContext();
     t.after(() => context.close());
     await context.addInitScript(recordViolations);
@@ -69,7 +69,7 @@ describe('strict CSP and Trusted Types (examples/csp)', () => {
     await page.route(pageUrl, async (route) => {
       const response = await route.fetch();
       // Markup injected into the page (e.g. reflected from a comment form): no nonce.
-      const body = (await response.text()).replace('</main>', `${inject}</main>`);
+      const body = rewrite((await response.text()).replace('</main>', `${inject}</main>`));
       await route.fulfill({
         response,
         body,
@@ -211,6 +211,63 @@ describe('strict CSP and Trusted Types (examples/csp)', () => {
       false,
     );
     assert.deepEqual(await violations(), []);
+    assert.deepEqual(log.errors, []);
+  });
+
+  it('with strict-dynamic and the bundle inserted by a nonce’d loader: the page’s nonce still rules', async (t) => {
+    // The bundle's own <script> has no nonce ('strict-dynamic' trusts what the loader
+    // creates): the nonce is read from the page's other scripts, so injected markup
+    // still stays inert.
+    const csp = `script-src 'nonce-${NONCE}' 'strict-dynamic'; object-src 'none'; base-uri 'none'`;
+    const injected = `<script type="text/plain" data-consent="necessary">window.injected = ['inline']</script>`;
+    const loader = `<script nonce="${NONCE}">
+      const bundle = document.createElement('script');
+      bundle.type = 'module';
+      bundle.src = '../../dist/consent-elements.js';
+      document.head.append(bundle);
+    </script>`;
+    const { page, state, consoleErrors, log } = await openCspPage(t, csp, injected, (body) =>
+      body.replace(
+        /<script type="module" nonce="[^"]*" src="[^"]*consent-elements\.js"><\/script>/,
+        loader,
+      ),
+    );
+    assert.equal(
+      await page.evaluate(() =>
+        [...document.scripts].some((s) => s.src.endsWith('/dist/consent-elements.js') && !s.nonce),
+      ),
+      true,
+      'the bundle was inserted without a nonce',
+    );
+    await page.locator('consent-banner').getByRole('button', { name: 'Accept all' }).click();
+    assert.equal((await state()).categories.analytics, true);
+    await page.waitForFunction(() => (window.cspLog ?? []).length >= 2, null, { timeout: 5000 });
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.injected), undefined);
+    assert.deepEqual(consoleErrors(), ['consent-elements E56 data-consent="necessary"']);
+    assert.deepEqual(log.errors, []);
+  });
+
+  it('under Trusted Types, an inline event handler on a blocked script is dropped (E62); the script runs', async (t) => {
+    const { page, consoleErrors, log } = await openCspPage(t, CSP, '', (body) =>
+      body.replace(
+        'data-consent="analytics" nonce="TEST123" src="./external.js"',
+        'data-consent="analytics" nonce="TEST123" src="./external.js" onload="window.handler = 1"',
+      ),
+    );
+    await page.locator('consent-banner').getByRole('button', { name: 'Accept all' }).click();
+    await page.waitForFunction(() => (window.cspLog ?? []).includes('external'), null, {
+      timeout: 5000,
+    });
+    await page.waitForFunction(() => (window.cspLog ?? []).length >= 2, null, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => window.handler), undefined);
+    // The browser also logs the policy's refusal of the handler, as it would without us.
+    assert.deepEqual(
+      consoleErrors()
+        .filter((text) => text.startsWith('consent-elements'))
+        .map((text) => text.split(' ').slice(0, 3).join(' ')),
+      ['consent-elements E62 onload'],
+    );
     assert.deepEqual(log.errors, []);
   });
 

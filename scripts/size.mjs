@@ -29,13 +29,18 @@ const DECLARATION_LOCALE_BUDGET = Math.round(0.8 * KB);
  * a banner page and 1.7 KB on a page with gates, while the script activation left the
  * store, 0.3 KB. Lowered when the banner and the gate left Lit and the banner's English
  * left the rest, and when a gate came to fetch only the English and the checks of what
- * it shows. README, "Sizes", says what is left to reach the targets.)
+ * it shows. Raised by 0.1 KB on three pages by the stop that closed five security and
+ * privacy holes found in review, 85 B on the entry: a gate's service making a purpose
+ * always granted, a script run after its purpose was refused again, the nonce rule off
+ * for a bundle without a nonce, a service's answer lost on another page, the consent
+ * cookie deleted by a clean-up pattern. README, "Sizes", says what is left to reach
+ * the targets.)
  */
 const PAGES = [
   { name: 'first visit, no gate', query: '', returning: false, target: 13.8, budget: 13.8 },
-  { name: 'returning visitor, no gate', query: '', returning: true, target: 6.0, budget: 7.7 },
-  { name: 'first visit, with gates', query: '?gates', returning: false, target: 17, budget: 18.1 },
-  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 15.6 },
+  { name: 'returning visitor, no gate', query: '', returning: true, target: 6.0, budget: 7.8 },
+  { name: 'first visit, with gates', query: '?gates', returning: false, target: 17, budget: 18.2 },
+  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 15.7 },
 ];
 
 const brotli = (data) =>

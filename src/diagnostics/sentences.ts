@@ -80,6 +80,7 @@ export const SENTENCES = {
   E61: 'the Google Consent Mode code could not be loaded, so no consent command is sent: serve the whole dist/ folder, next to consent-elements.js.',
   E45: 'the page’s CSP does not allow the Trusted Types policy "consent-elements"; consented scripts cannot run.',
 
+  E62: 'the {subject} attribute of a consented script is refused by the page’s Trusted Types policy (an inline event handler); the script runs without it.',
   E56: 'a script without the nonce of the page ({subject}) stays inert: on a page with a nonce-based CSP, the library runs only scripts that carry the nonce its own script has.',
 
   // Elements (CONTRACT §5)

@@ -48,19 +48,24 @@ export class BlockedScripts {
 
   /** Registers every blocked script's id and runs those now granted, in document order. */
   scan(): void {
-    const due: HTMLScriptElement[] = [];
+    const due: [HTMLScriptElement, string][] = [];
     for (const script of document.querySelectorAll<HTMLScriptElement>(BLOCKED_SELECTOR)) {
       if (this.#claimed.has(script)) continue;
       const id = script.dataset.consent?.trim() ?? '';
       this.#host.reference(id);
       if (this.#host.granted(id)) {
         this.#claimed.add(script);
-        due.push(script);
+        due.push([script, id]);
       }
     }
-    for (const script of due) {
+    for (const [script, id] of due) {
       this.#queue = this.#queue
-        .then(() => live().then((module) => module.activate(script)))
+        .then(() => live())
+        // Withdrawn while it waited for the scripts before it: it stays inert, and runs
+        // if granted again.
+        .then((module) =>
+          this.#host.granted(id) ? module.activate(script) : void this.#claimed.delete(script),
+        )
         // Fail closed: the script stays inert, and later ones may still run.
         .catch((error) => report('error', 'E57', '', {}, error));
     }

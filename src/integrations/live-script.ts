@@ -38,7 +38,13 @@ export function liveScript(inert: HTMLScriptElement, type?: string): HTMLScriptE
   if (!policy) return null;
   const live = document.createElement('script');
   for (const { name, value } of inert.attributes) {
-    if (!['type', 'data-type', 'nonce', 'src'].includes(name)) live.setAttribute(name, value);
+    if (['type', 'data-type', 'nonce', 'src'].includes(name)) continue;
+    try {
+      live.setAttribute(name, value);
+    } catch (error) {
+      // An inline event handler (`onload`…) under Trusted Types: the script runs without it.
+      report('error', 'E62', name, {}, error);
+    }
   }
   if (type) live.type = type;
   const nonce = nonceOf(inert);
@@ -53,9 +59,9 @@ export function liveScript(inert: HTMLScriptElement, type?: string): HTMLScriptE
  * Replaces the inert script by a live copy and waits for an external one to load (or
  * fail), so that the next script in document order runs after it. Modules join the
  * browser's in-order list (`async = false`) as external scripts do, so modules and
- * external scripts keep their order; a module, as in HTML, runs after the inline
- * classic scripts that follow it (modules are deferred, and an inline module fires no
- * `load` event to wait for).
+ * external scripts keep their order; an inline module fires no `load` event to wait
+ * for, so the inline classic scripts that follow it may run before it (WebKit) or after
+ * it (Chromium, Firefox).
  */
 export function activate(inert: HTMLScriptElement): Promise<void> {
   if (!inert.isConnected) return Promise.resolve();

@@ -6,8 +6,8 @@
  * came from (injected markup would become code).
  *
  * The library's own script is the `<script>` whose `src` is this module's URL (the
- * bundle); when the library is imported by another module, it is the first script of
- * the document that carries a nonce (README, "Strict CSP": keep the page's scripts in
+ * bundle); when the library is imported by another module, or its script carries no
+ * nonce, it is the first script of the document that carries a nonce (README, "Strict CSP": keep the page's scripts in
  * `<head>`, before any content a visitor can write). Read once.
  */
 let nonce: string | undefined;
@@ -16,6 +16,8 @@ export function pageNonce(): string {
   if (nonce !== undefined) return nonce;
   const scripts = [...document.querySelectorAll('script')];
   const own = scripts.find((script) => script.src === import.meta.url);
-  nonce = (own ?? scripts.find((script) => script.nonce))?.nonce ?? '';
+  // A bundle without a nonce may still run under one: inserted by a nonce'd loader
+  // under 'strict-dynamic'. The page's scripts then say that the policy is nonce-based.
+  nonce = own?.nonce || scripts.find((script) => script.nonce)?.nonce || '';
   return nonce;
 }

@@ -321,7 +321,7 @@ export class ConsentStore extends StoreEventTarget {
         this.#shown = null;
       }
       this.#stored.post();
-      clearCookies(deniedCookies(this.#registry.categories, state));
+      clearCookies(deniedCookies(this.#registry.categories, state), this.#stored.settings.name);
     }
     this.#notify();
     // Before ready, the ready event publishes the first state.

@@ -132,12 +132,14 @@ function pathsOf(pathname: string): string[] {
 
 /**
  * Deletes every visible cookie matching one of `patterns` (exact names, or a prefix
- * ending in `*`), for the host, its parent domains and the paths of this page.
- * Returns the names it deleted. HttpOnly cookies are out of reach of any script.
+ * ending in `*`), for the host, its parent domains and the paths of this page, but
+ * `keep` (the consent cookie, which a pattern such as `c*` would match). Returns the
+ * names it deleted. HttpOnly cookies are out of reach of any script.
  */
-export function clearCookies(patterns: readonly string[]): string[] {
+export function clearCookies(patterns: readonly string[], keep?: string): string[] {
   if (!patterns.length) return [];
   const matches = (name: string) =>
+    name !== keep &&
     patterns.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p));
   const names = [...readCookieValues().keys()].filter(matches);
   names.forEach(sweep);

@@ -48,9 +48,9 @@ export function respectsGpc(record: ConsentRecord | null): boolean {
 }
 
 /**
- * A new record. Answers given for ids this page does not know are kept (another page
- * may use them); a refusal of everything (`reject-all`, `gpc`) refuses those too, and
- * keeps them answered.
+ * A new record. Answers given for ids this page does not know, categories and services
+ * alike, are kept (another page may use them); a refusal of everything (`reject-all`,
+ * `gpc`) refuses those too, and keeps them answered.
  */
 export function newRecord(
   ground: Ground,
@@ -61,10 +61,16 @@ export function newRecord(
   services: Record<string, boolean>,
 ): ConsentRecord {
   const refuseAll = method === 'reject-all' || method === 'gpc';
-  const kept: Record<string, boolean> = {};
-  for (const [id, granted] of Object.entries(ground.record?.categories ?? {})) {
-    kept[id] = granted && !refuseAll;
-  }
+  const known = new Set(
+    ground.categories.flatMap((category) => category.services.map((s) => s.id)),
+  );
+  const kept = (answers: Record<string, boolean> = {}, skip?: Set<string>) => {
+    const out: Record<string, boolean> = {};
+    for (const [id, granted] of Object.entries(answers)) {
+      if (!skip?.has(id)) out[id] = granted && !refuseAll;
+    }
+    return out;
+  };
   return {
     id: stamp.id,
     revision: ground.revision,
@@ -72,8 +78,9 @@ export function newRecord(
     method,
     decided,
     gpc: ground.gpc,
-    categories: { ...kept, ...categories },
-    services,
+    // Known categories are all in `categories`; known services follow theirs unless in `services`.
+    categories: { ...kept(ground.record?.categories), ...categories },
+    services: { ...kept(ground.record?.services, known), ...services },
   };
 }
 

@@ -88,10 +88,20 @@ export class Registry {
         this.#rebuild();
         return true;
       }
-      if (!isId(id) || this.service(id) || !this.category(categoryId)) return changed;
+      const parent = this.category(categoryId);
+      const alone = this.category(id);
       // An id first seen alone (e.g. by a blocked script) and now named as a gate's
-      // service becomes that service, unless configuration made it a category.
-      if (this.category(id) && !this.category(id)!.discovered) return changed;
+      // service becomes that service, unless configuration made it a category, or the
+      // gate's purpose is required (it would be granted by markup alone). A built-in
+      // category is never a service.
+      if (
+        !isId(id) ||
+        BUILTIN_IDS.has(id) ||
+        this.service(id) ||
+        !parent ||
+        (alone && (!alone.discovered || parent.required))
+      )
+        return changed;
       this.#discovered.delete(id);
       const services = this.#discovered.get(categoryId) ?? new Map();
       this.#discovered.set(categoryId, services.set(id, info));
@@ -137,6 +147,9 @@ export class Registry {
   #rebuild(): void {
     const list: Category[] = [];
     const byId = new Map<string, Category | Service>();
+    const configured = new Set(
+      this.#configured.flatMap((c) => [c.id, ...(c.services ?? []).map((s) => s.id)]),
+    );
     // The same object for the same configuration: its validation is done once.
     const shown = (config: object, names: readonly string[]) => {
       let fields = this.#shown.get(config);
@@ -166,8 +179,10 @@ export class Registry {
       const services: (Partial<Valid<ServiceConfig>> & { id: string })[] = [
         ...(config.services ?? []),
       ];
+      // A gate's service never takes the place of a configured purpose (a gate read
+      // before the configuration may name one).
       for (const [id, info] of this.#discovered.get(config.id) ?? []) {
-        if (!services.some((s) => s.id === id)) services.push({ id, ...info });
+        if (!configured.has(id)) services.push({ id, ...info });
       }
       for (const svc of services) {
         if (byId.has(svc.id) || svc.id === config.id) continue;

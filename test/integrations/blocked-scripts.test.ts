@@ -1,5 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { addToBody, captureConsole, freshStore, nextTask, resetEnvironment } from '../helpers.js';
+import {
+  addToBody,
+  captureConsole,
+  createStore,
+  freshStore,
+  nextTask,
+  port,
+  resetEnvironment,
+} from '../helpers.js';
 
 declare global {
   interface Window {
@@ -86,6 +94,56 @@ describe('blocked scripts', () => {
     store.acceptAll();
     await waitUntil(() => ran().length === 5, 'every script ran');
     expect(ran()).to.deep.equal(['module 1', 'external module', 'inline', 'module 2', 'external']);
+  });
+
+  it('run an inline module before the next external script; inline classic scripts after it may run first', async () => {
+    addToBody(`
+      <script type="text/plain" data-consent="analytics" data-type="module">(window.__ran ??= []).push('module')</script>
+      <script type="text/plain" data-consent="analytics">(window.__ran ??= []).push('inline 1')</script>
+      <script type="text/plain" data-consent="analytics">(window.__ran ??= []).push('inline 2')</script>
+      <script type="text/plain" data-consent="analytics" src="/test/fixtures/ordered.js"></script>`);
+    const store = await freshStore();
+    store.acceptAll();
+    await waitUntil(() => ran().length === 4, 'every script ran');
+    // An inline module fires no load event to wait for: where it runs among the inline
+    // classic scripts right after it depends on the browser (README). The rest holds.
+    const order = ran();
+    expect(order.filter((name) => name !== 'module')).to.deep.equal([
+      'inline 1',
+      'inline 2',
+      'external',
+    ]);
+    expect(order.indexOf('module')).to.be.below(order.indexOf('external'));
+  });
+
+  it('do not run when refused again before their turn came; they run if granted once more', async () => {
+    addToBody(`
+      <script type="text/plain" data-consent="analytics" src="/test/fixtures/ordered.js"></script>
+      <script type="text/plain" data-consent="analytics">(window.__ran ??= []).push('inline')</script>`);
+    const store = await freshStore();
+    store.acceptAll();
+    store.rejectAll(); // before the code that turns them live has arrived
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(ran()).to.deep.equal([]);
+    expect(document.querySelectorAll('script[data-consent-activated]')).to.have.length(0);
+    store.acceptAll();
+    await waitUntil(() => ran().length === 2, 'both ran');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran()).to.deep.equal(['external', 'inline']);
+  });
+
+  it('do not run because a gate named their purpose as a service of necessary', async () => {
+    addToBody(`
+      <script type="text/plain" data-consent="analytics">(window.__ran ??= []).push('analytics')</script>
+      <script type="text/plain" data-consent="hotjar">(window.__ran ??= []).push('hotjar')</script>`);
+    const store = createStore({ categories: [{ id: 'hotjar' }] });
+    // Gates read before the configuration, as the loader reads them from the markup.
+    port(store).reference('necessary', 'analytics');
+    port(store).reference('necessary', 'hotjar');
+    await store.ready;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(ran()).to.deep.equal([]);
+    expect([store.granted('analytics'), store.granted('hotjar')]).to.deep.equal([false, false]);
   });
 
   it('handle scripts added to the page later', async () => {

@@ -31,6 +31,19 @@ describe('cookie clean-up', () => {
     expect(cookieValue('session')).to.equal('keep');
   });
 
+  it('never deletes the consent cookie, even when a pattern matches it', async () => {
+    const store = await freshStore({
+      categories: [{ id: 'analytics', clearCookies: ['c*', 'consent'] }],
+    });
+    document.cookie = 'chart_state=x; Path=/';
+    store.rejectAll();
+    expect(cookieValue('chart_state')).to.equal(undefined);
+    // The refusal just stored stays: the banner does not come back.
+    expect(cookieValue()).to.contain('m=r');
+    store.withdraw();
+    expect(cookieValue()).to.equal(undefined, 'a withdrawal still forgets the decision');
+  });
+
   it('deletes partitioned (CHIPS) cookies too', async function () {
     skipIn(
       this,

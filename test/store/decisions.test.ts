@@ -87,6 +87,31 @@ describe('decision rules', () => {
     expect(gpc.gpc).to.equal(true);
   });
 
+  it('keeps the answer for a service this page does not know, whatever decides here', () => {
+    // On another page, a gate's service was refused on its own: vimeo under video.
+    const before = record({
+      categories: { video: true },
+      services: { youtube: true, vimeo: false },
+    });
+    const save = decide(
+      ground(before),
+      { video: true },
+      { method: 'custom', replaceServices: true, mayGrant: true },
+    );
+    expect(save.record!.services).to.deep.equal({ vimeo: false });
+    const accepted = allRecord(ground(before), stamp, true, 'accept-all');
+    expect(accepted.services).to.deep.equal({ vimeo: false });
+    const refused = allRecord(ground(before), stamp, false, 'reject-all');
+    expect(refused.services).to.deep.equal({ vimeo: false });
+    const granted = record({ services: { vimeo: true } });
+    expect(allRecord(ground(granted), stamp, false, 'reject-all').services).to.deep.equal({
+      vimeo: false,
+    });
+    expect(allRecord(ground(granted), stamp, true, 'accept-all').services).to.deep.equal({
+      vimeo: true,
+    });
+  });
+
   it('a granted category grants its services, unless a service was decided on its own', () => {
     const granted = snapshot(ground(record({ categories: { video: true } })));
     expect(granted.services).to.deep.equal({ youtube: true });

@@ -167,6 +167,31 @@ describe('registry', () => {
     expect(known.service('maps')).to.equal(undefined);
   });
 
+  it('never lets a gate make a purpose that needs consent a service of a required one', () => {
+    const known = new Registry();
+    // Gates read before the configuration, naming a configured purpose and a built-in
+    // one as services of `necessary` (which is always granted).
+    known.reference('hotjar', 'necessary');
+    known.reference('analytics', 'necessary');
+    known.setConfigured(configured([{ id: 'hotjar' }, { id: 'security', required: true }]));
+    known.quiet = false;
+    expect(known.service('hotjar')).to.equal(undefined);
+    expect(known.category('hotjar')!.required).to.equal(false);
+    expect(known.service('analytics')).to.equal(undefined);
+    expect(known.idsOf(known.category('necessary')!)).to.deep.equal(['necessary']);
+    // An id first seen alone stays a category when the gate's purpose is required.
+    known.reference('tracker');
+    expect(known.reference('tracker', 'security')).to.equal(false);
+    expect(known.category('tracker')!.required).to.equal(false);
+    expect(known.service('tracker')).to.equal(undefined);
+    // A built-in category is never a service, required parent or not.
+    expect(known.reference('marketing', 'hotjar')).to.equal(false);
+    expect(known.has('marketing')).to.equal(false);
+    // A new service of a required purpose is one (a chat loaded on request).
+    expect(known.reference('crisp', 'security')).to.equal(true);
+    expect(known.service('crisp')!.category).to.equal('security');
+  });
+
   it('keeps what the page discovered when the configuration changes, and a configured service stays one', () => {
     const known = registry([{ id: 'video' }]);
     known.reference('chat');
