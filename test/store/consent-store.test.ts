@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { englishText } from '../../src/localization/english.js';
 import {
   DAY,
@@ -210,6 +210,9 @@ describe('consent store', () => {
       store.update({ social: false });
       expect(store.state.decided).to.equal(true);
       store.disconnect();
+      // WebKit may read back the previous of two cookies written in a row for a few
+      // milliseconds: the next page load comes once the cookie has settled.
+      await waitUntil(() => cookieValue()?.includes('social'), 'the cookie holds the answer');
       expect((await freshStore(next)).state.decided).to.equal(true);
     });
 
