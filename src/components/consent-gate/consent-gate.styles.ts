@@ -110,12 +110,18 @@ export const gateStyles = css`
     max-height: 4rem;
   }
 
+  /* Where the launcher was: a box of its own, readable over whatever the page puts
+     behind a launcher (often fixed in a corner, over the content). */
   .chat-status {
     grid-area: 1 / 1;
     align-self: center;
     margin: 0;
     padding: 0.75rem;
     font-size: 0.875em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--consent-gate-panel-bg, var(--_surface));
+    color: var(--consent-gate-text, var(--_text));
   }
 
   :host(:state(compact)) .placeholder p {
