@@ -7,8 +7,9 @@
  *
  * The library's own script is the `<script>` whose `src` is this module's URL (the
  * bundle); when the library is imported by another module, or its script carries no
- * nonce, it is the first script of the document that carries a nonce (README, "Strict CSP": keep the page's scripts in
- * `<head>`, before any content a visitor can write). Read once.
+ * nonce, it is the first script of the document that carries a nonce (README, "Strict
+ * CSP": keep the page's scripts in `<head>`, before any content a visitor can write).
+ * Read once.
  */
 let nonce: string | undefined;
 
