@@ -41,6 +41,7 @@ export const SENTENCES = {
   E29: 'invalid configuration: "{subject}" must have exactly the placeholders of the English text ({placeholders}); it is ignored.',
   E30: 'invalid configuration: "{subject}" is not valid JSON; it is ignored.',
   E31: 'invalid configuration: it cannot be read; it is ignored.',
+  E63: 'invalid configuration: "{subject}" cannot be read (a getter or a Proxy inside it threw); it is ignored.',
   E51: 'invalid configuration: "{subject}" cannot be false for "{id}", which stores on the device and needs consent; it is ignored.',
   E52: 'invalid configuration: "{subject}" must be "consent", "legitimate-interest", "contract", "legal-obligation", "exempt", or a text; it is ignored.',
   E53: 'invalid configuration: "{subject}" must be "cookie", "localStorage", "sessionStorage" or "indexedDB"; it is ignored.',

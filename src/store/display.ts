@@ -34,7 +34,14 @@ const cache = new WeakMap<object, Display>();
 export function display(item: Category | Service): Display {
   let shown = cache.get(item.shown);
   if (!shown) {
-    shown = validate(item);
+    try {
+      shown = validate(item);
+    } catch (error) {
+      // A getter or a Proxy inside a field that throws: nothing of the item is shown but
+      // its id, never an exception in a render.
+      shown = { cookies: [] };
+      report('error', 'E63', item.path || item.id, {}, error);
+    }
     cache.set(item.shown, shown);
   }
   return shown;

@@ -26,7 +26,14 @@ export function shownField<T>(
   if (!fields) cache.set(item.shown, (fields = {}));
   if (!(name in fields)) {
     const value = item.shown[name];
-    fields[name] = value === undefined ? value : check(value, `${item.path || item.id}.${name}`);
+    const field = `${item.path || item.id}.${name}`;
+    try {
+      fields[name] = value === undefined ? value : check(value, field);
+    } catch (error) {
+      // A getter or a Proxy inside it that throws: left out, never thrown into a render.
+      fields[name] = undefined;
+      report('error', 'E63', field, {}, error);
+    }
   }
   return fields[name] as T | undefined;
 }

@@ -155,6 +155,48 @@ describe('<consent-preferences>', () => {
     expect(el.shadowRoot!.textContent).to.contain('Privacy policy of YouTube');
   });
 
+  it('renders past a configuration field that throws when read (E63), in its built-in words', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(String(args[0]));
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+    addEventListener('unhandledrejection', onRejection);
+    try {
+      await freshPageStore({
+        categories: [
+          {
+            id: 'analytics',
+            label: {
+              get en() {
+                throw new Error('boom');
+              },
+            },
+            cookies: [
+              {
+                get name() {
+                  throw new Error('boom');
+                },
+              },
+            ],
+          },
+        ],
+      });
+      const el = await fixture<ConsentPreferences>(
+        html`<consent-preferences></consent-preferences>`,
+      );
+      await openDialog(el);
+      await nextFrame();
+      expect(switchFor(el, 'analytics')).to.not.equal(null);
+      expect(el.shadowRoot!.textContent).to.contain('Audience measurement');
+      expect(errors.some((e) => e.startsWith('consent-elements E63'))).to.equal(true);
+      expect(rejections).to.deep.equal([]);
+    } finally {
+      console.error = original;
+      removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
   it('shows the cookie table of each purpose', async () => {
     await freshPageStore(CONFIG);
     const el = await fixture<ConsentPreferences>(html`<consent-preferences></consent-preferences>`);

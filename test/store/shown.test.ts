@@ -39,6 +39,46 @@ describe('shown fields', () => {
     expect(errors).to.have.length(2);
   });
 
+  it('leaves out, and reports, a field whose getter or Proxy throws: nothing is thrown to a render', () => {
+    const errors = captureConsole('error');
+    const throwing = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('revoked');
+        },
+      },
+    );
+    const item = category('analytics', {
+      path: 'categories[1]',
+      shown: {
+        label: {
+          get en() {
+            throw new Error('boom');
+          },
+        },
+        description: throwing,
+        cookies: [
+          {
+            get name() {
+              throw new Error('boom');
+            },
+          },
+        ],
+      },
+    });
+    expect(shownText(item, 'label')).to.equal(undefined);
+    expect(shownText(item, 'description')).to.equal(undefined);
+    expect(display(item)).to.deep.equal({ cookies: [] });
+    expect(errors.map((e) => e.split(':')[0])).to.deep.equal([
+      'consent-elements E63',
+      'consent-elements E63',
+      'consent-elements E63',
+    ]);
+    expect(errors[0]).to.contain('"categories[1].label" cannot be read');
+    expect(errors[2]).to.contain('"categories[1]" cannot be read');
+  });
+
   it('resolves a privacy policy against the page, and refuses one that is not http(s)', () => {
     const errors = captureConsole('error');
     expect(privacyPolicy(service({ privacyPolicy: '/privacy' }))).to.equal(
