@@ -210,9 +210,13 @@ describe('consent store', () => {
       store.update({ social: false });
       expect(store.state.decided).to.equal(true);
       store.disconnect();
-      // WebKit may read back the previous of two cookies written in a row for a few
-      // milliseconds: the next page load comes once the cookie has settled.
+      // The next page load comes once the cookie has settled. WebKitGTK's cookie store
+      // is another process: read back at once, a cookie just written may still show the
+      // one before it, and the write's check then deletes and writes it again, so for a
+      // few milliseconds (longer on a busy machine) a read finds none. A real next page
+      // comes later than that.
       await waitUntil(() => cookieValue()?.includes('social'), 'the cookie holds the answer');
+      await new Promise((resolve) => setTimeout(resolve, 250));
       expect((await freshStore(next)).state.decided).to.equal(true);
     });
 
