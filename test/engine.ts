@@ -10,6 +10,20 @@ export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 export const ENGINE = (await executeServerCommand('engine-name')) as Engine;
 
+/**
+ * WebKitGTK keeps cookies in another process: a cookie read right after two writes in a
+ * row may still show the first for a few milliseconds, longer on a busy machine, and
+ * the tests write and read the consent cookie at once, as no page would. There, a test
+ * that fails runs once more; one that fails twice fails (README, "Browsers"). Every
+ * test file that touches cookies imports this module, through test/helpers.ts.
+ */
+export const WEBKIT_RETRIES = 1;
+if (ENGINE === 'webkit') {
+  beforeEach(function () {
+    this.currentTest?.retries(WEBKIT_RETRIES);
+  });
+}
+
 export interface MediaPayload {
   colorScheme?: 'light' | 'dark';
   media?: 'screen' | 'print';

@@ -6,6 +6,8 @@ import { connectUi } from '../src/loader.js';
 import { portOf, type Port } from '../src/store/port.js';
 import type { ConsentChangeDetail, ConsentConfig } from '../src/store/types.js';
 import { encodeRecord } from '../src/store/record.js';
+// The engine's own settings for every test file that uses these helpers (test/engine.ts).
+import './engine.js';
 
 /**
  * Test helpers: every test gets a fresh store on a clean browser (no cookies, no
