@@ -201,8 +201,10 @@ describe('consent store', () => {
 
   describe('a new purpose', () => {
     it('in the configuration asks again: it starts off, and earlier grants stand', async () => {
-      (await freshStore(CONFIG)).update({ analytics: true });
-      const next = { categories: [...CONFIG.categories, { id: 'social' }] };
+      // A cookie (and tab channel) of its own: no store of another test page can answer.
+      const cookie = { name: 'new_purpose' };
+      (await freshStore({ ...CONFIG, cookie })).update({ analytics: true });
+      const next = { categories: [...CONFIG.categories, { id: 'social' }], cookie };
       const store = await freshStore(next);
       expect(store.state.decided).to.equal(false);
       expect(store.granted('analytics')).to.equal(true);
@@ -210,13 +212,9 @@ describe('consent store', () => {
       store.update({ social: false });
       expect(store.state.decided).to.equal(true);
       store.disconnect();
-      // The next page load comes once the cookie has settled. WebKitGTK's cookie store
-      // is another process: read back at once, a cookie just written may still show the
-      // one before it, and the write's check then deletes and writes it again, so for a
-      // few milliseconds (longer on a busy machine) a read finds none. A real next page
-      // comes later than that.
-      await waitUntil(() => cookieValue()?.includes('social'), 'the cookie holds the answer');
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      // WebKit may read back the previous of two cookies written in a row for a few
+      // milliseconds: the next page load comes once the cookie holds the answer.
+      await waitUntil(() => cookieValue(cookie.name)?.includes('social'), 'the cookie settled');
       expect((await freshStore(next)).state.decided).to.equal(true);
     });
 
