@@ -217,6 +217,50 @@ describe('bundle (dist/consent-elements.js)', () => {
     assert.ok(fetched().includes('/dist/chunks/en.js'));
   });
 
+  it('fetches the code that builds a gate’s content when it loads; without it, the gate stays a placeholder (E64)', async (t) => {
+    const { page, requests, log } = await open(t);
+    const fetched = () => requests.map((url) => url.pathname);
+    const loadOnce = (page) =>
+      page.locator('consent-gate').getByRole('button', { name: /Load/ }).first().click();
+    await page.waitForFunction(() =>
+      document.querySelector('consent-gate')?.shadowRoot?.querySelector('[part~="load-button"]'),
+    );
+    assert.equal(fetched().includes('/dist/chunks/content.js'), false, 'not for a placeholder');
+    await loadOnce(page);
+    await page.waitForFunction(() => document.querySelector('consent-gate').hasAttribute('loaded'));
+    assert.ok(fetched().includes('/dist/chunks/content.js'));
+    assert.match(
+      await page.evaluate(
+        () => document.querySelector('consent-gate').shadowRoot.querySelector('iframe').src,
+      ),
+      /^https:\/\/www\.youtube-nocookie\.com\/embed\/aqz-KE-bpKQ/,
+    );
+    assert.deepEqual(log.errors, []);
+
+    const context = await env.browser.newContext();
+    t.after(() => context.close());
+    await context.route(/\/dist\/chunks\/content\.js$/, (route) => route.abort());
+    const broken = await open(t, PAGE, context);
+    await broken.page.waitForFunction(() =>
+      document.querySelector('consent-gate')?.shadowRoot?.querySelector('[part~="load-button"]'),
+    );
+    await loadOnce(broken.page);
+    const ours = () =>
+      broken.log.console.filter((entry) => entry.text.startsWith('consent-elements'));
+    for (let i = 0; i < 50 && !ours().length; i++) await broken.page.waitForTimeout(100);
+    assert.deepEqual(
+      ours().map((entry) => `${entry.type} ${entry.text.split(' ').slice(0, 2).join(' ')}`),
+      ['error consent-elements E64'],
+    );
+    assert.equal(
+      await broken.page.evaluate(() =>
+        document.querySelector('consent-gate').hasAttribute('loaded'),
+      ),
+      false,
+    );
+    assert.deepEqual(broken.log.errors, []);
+  });
+
   it('fetches the script activation code with the first granted script; without it, scripts stay inert', async (t) => {
     const scripts = PAGE.replace(
       /<consent-gate[^>]*><\/consent-gate>/,

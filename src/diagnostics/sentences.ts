@@ -95,6 +95,7 @@ export const SENTENCES = {
   E58: '<{subject}> failed to render; the page goes on without it.',
   E50: 'the code of <{subject}> could not be loaded: serve the whole dist/ folder, next to consent-elements.js.',
   E57: 'the code that runs blocked scripts and the scripts of gates could not be loaded, so they stay inert: serve the whole dist/ folder, next to consent-elements.js.',
+  E64: 'the code that builds a gate’s content could not be loaded, so the gate stays a placeholder: serve the whole dist/ folder, next to consent-elements.js.',
 } as const;
 
 export type Code = keyof typeof SENTENCES;

@@ -32,6 +32,10 @@ const CONFIG = {
 const part = (el: ConsentGate, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
+/** Waits for a gate's content: its code is fetched when it first loads (./content.ts). */
+const loaded = (...gates: ConsentGate[]) =>
+  waitUntil(() => gates.every((g) => g.loaded), 'the content loads');
+
 async function gate(template: ReturnType<typeof html>): Promise<ConsentGate> {
   const el = await fixture<ConsentGate>(template);
   await el.updateComplete;
@@ -124,6 +128,7 @@ describe('<consent-gate>', () => {
     expect(store.granted('maps')).to.equal(false);
     expect(store.state.method).to.equal('gate');
     expect(store.state.decided).to.equal(false); // the banner still asks about the rest
+    await loaded(a, b);
     expect([a.loaded, b.loaded, map.loaded]).to.deep.equal([true, true, false]);
   });
 
@@ -138,6 +143,7 @@ describe('<consent-gate>', () => {
     expect(store.granted('youtube')).to.equal(true);
     expect(store.granted('vimeo')).to.equal(false);
     expect(store.granted('video')).to.equal(false);
+    await loaded(youtube);
     expect([youtube.loaded, vimeo.loaded]).to.deep.equal([true, false]);
   });
 
@@ -145,7 +151,7 @@ describe('<consent-gate>', () => {
     const store = await freshPageStore(CONFIG);
     const el = await gate(templateGate('video', 'youtube'));
     store.update({ video: true });
-    expect(el.loaded).to.equal(true);
+    await loaded(el);
     expect(el.querySelectorAll('iframe')).to.have.length(1);
     store.withdraw();
     expect(el.loaded).to.equal(false);
@@ -240,6 +246,7 @@ describe('<consent-gate>', () => {
     const before = el.getBoundingClientRect();
     expect(Math.round(before.height)).to.equal(360);
     part(el, 'load-button').click();
+    await loaded(el);
     await el.updateComplete;
     const after = el.getBoundingClientRect();
     expect(after.height).to.equal(before.height);
@@ -251,6 +258,7 @@ describe('<consent-gate>', () => {
     const el = await gate(templateGate());
     part(el, 'load-button').focus();
     await sendKeys({ press: 'Enter' });
+    await loaded(el);
     await el.updateComplete;
     const frame = el.querySelector('iframe');
     expect(frame, 'content loaded').to.not.equal(null);
@@ -267,6 +275,7 @@ describe('<consent-gate>', () => {
       type: 'click',
       position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
     });
+    await loaded(el);
     await el.updateComplete;
     expectSameNode(document.activeElement, el.querySelector('iframe'), 'focus');
   });
@@ -286,8 +295,7 @@ describe('<consent-gate>', () => {
     expect(store.state.decided).to.equal(false);
     expect(await store.history()).to.deep.equal([]);
     part(el, 'load-button').click();
-    await el.updateComplete;
-    expect(el.loaded).to.equal(true);
+    await loaded(el);
     expect(store.state.decided).to.equal(false);
   });
 
@@ -309,6 +317,7 @@ describe('<consent-gate>', () => {
     );
     part(el, 'load-button').focus();
     await sendKeys({ press: 'Enter' });
+    await loaded(el);
     await el.updateComplete;
     expectSameNode(document.activeElement, el.querySelector('input[type="search"]'), 'focus');
   });
@@ -346,7 +355,7 @@ describe('<consent-gate>', () => {
 
   it('uses the privacy-friendly embed of the presets for src, keeping the author’s parameters', async () => {
     await freshPageStore(CONFIG);
-    for (const [src, provider, loaded] of [
+    for (const [src, provider, embed] of [
       [
         'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s',
         'YouTube',
@@ -374,7 +383,8 @@ describe('<consent-gate>', () => {
       );
       expect(part(el, 'message').textContent, src).to.contain(provider);
       part(el, 'load-button').click();
-      expect(el.shadowRoot!.querySelector('iframe')!.src, src).to.equal(loaded);
+      await loaded(el);
+      expect(el.shadowRoot!.querySelector('iframe')!.src, src).to.equal(embed);
     }
   });
 

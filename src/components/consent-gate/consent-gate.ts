@@ -11,8 +11,9 @@ import { UiElement, tokens, h, setAttr } from '../element.js';
 import { gateStyles } from './consent-gate.styles.js';
 import { findProvider, hostLabel, type Provider } from './providers.js';
 import { cancel, unwatch, watch, whenNear } from './proximity.js';
+import type { Content } from './content.js';
 
-// The English of this element's texts comes with its code (the banner's is built in).
+// The English of this element's texts comes with its code.
 addEnglish(english);
 
 /** What a gate's placeholder shows (ConsentGate#view). */
@@ -447,51 +448,44 @@ export class ConsentGate extends UiElement {
     }
   }
 
+  /**
+   * Loads the content: its code is fetched with the first gate that loads
+   * (./content.ts), so a page whose gates stay placeholders never pays for it.
+   */
   #load(byVisitor = false): void {
     if (this.loaded || this.#loading) return;
-    const content = this.#content();
-    if (!content) return;
-    const scripts = content.querySelectorAll('script');
-    if (!scripts.length) {
-      this.#insert(content, byVisitor);
-      return;
-    }
-    // Scripts run when inserted, however the template was made (innerHTML marks its
-    // scripts as already run): they are rebuilt by the code that turns scripts live,
-    // fetched with the first gate that has any.
     const loading = (this.#loading = {});
-    import('../../integrations/live-script.js').then(
-      ({ liveScript }) => {
+    import('./content.js')
+      .then(({ content }) =>
+        content({
+          template: this.#template(),
+          url: this.#contentUrl(),
+          provider: this.#provider?.id,
+          title: this.title || this.#l10n.t('consent.gate.defaultTitle'),
+        }),
+      )
+      .catch((error) => void report('error', 'E64', '', {}, error))
+      .then((live) => {
         if (this.#loading !== loading) return; // withdrawn meanwhile
         this.#loading = undefined;
-        for (const script of scripts) {
-          const type = script.getAttribute('type');
-          const live = liveScript(script, type && type !== 'text/javascript' ? type : undefined);
-          if (live) script.replaceWith(live);
-          else script.remove();
-        }
-        this.#insert(content, byVisitor);
-      },
-      (error) => {
-        this.#loading = undefined;
-        report('error', 'E57', '', {}, error);
-      },
-    );
+        if (live) this.#insert(live, byVisitor);
+      });
   }
 
-  #insert(content: DocumentFragment, byVisitor: boolean): void {
-    this.#live = [...content.childNodes];
+  #insert({ nodes, open }: Content, byVisitor: boolean): void {
+    this.#live = [...nodes.childNodes];
     // The content's first focusable element, at any depth (found before the fragment
     // empties into the page).
-    const focusable = content.querySelector<HTMLElement>(
+    const focusable = nodes.querySelector<HTMLElement>(
       'iframe,a[href],button,input:not([type=hidden]),select,textarea,[tabindex]',
     );
     // A template's content joins the page (its scripts and widgets look for it there);
     // the `src` iframe stays the gate's own, in its shadow root, so that loading changes
     // no child of the gate that a framework rendered on a server and may still hydrate.
-    (this.#template() ? this : this.renderRoot).append(content);
+    (this.#template() ? this : this.renderRoot).append(nodes);
     this.loaded = true;
-    if (byVisitor) this.#openWidget();
+    // A chat widget opened by the visitor opens its chat once its script has loaded.
+    if (byVisitor) open?.(this.#live);
     if (this.#focusOnLoad) {
       this.#focusOnLoad = false;
       // Focus goes to that element, else a chat's status line, else the gate itself (not
@@ -518,45 +512,6 @@ export class ConsentGate extends UiElement {
     for (const node of this.#live) node.remove();
     this.#live = [];
     this.loaded = false;
-  }
-
-  /** The live content: the template's clone, or the `src` iframe. */
-  #content(): DocumentFragment | undefined {
-    const template = this.#template();
-    const fragment = template
-      ? document.importNode(template.content, true)
-      : new DocumentFragment();
-    if (!template) {
-      const url = this.#contentUrl();
-      if (!url) {
-        report('error', 'E48');
-        return undefined;
-      }
-      fragment.append(
-        h('iframe', {
-          part: 'content',
-          src: this.#provider?.embed?.(url) ?? url.href,
-          allow: 'autoplay; encrypted-media; fullscreen; picture-in-picture',
-          referrerpolicy: 'strict-origin-when-cross-origin',
-        }),
-      );
-    }
-    // Every frame is named for assistive technologies.
-    for (const frame of fragment.querySelectorAll('iframe:not([title])')) {
-      frame.setAttribute('title', this.title || this.#l10n.t('consent.gate.defaultTitle'));
-    }
-    return fragment;
-  }
-
-  /** A chat widget opened by the visitor opens its chat once its script has loaded. */
-  #openWidget(): void {
-    const open = this.#provider?.open;
-    if (!open) return;
-    const script = this.#live.find(
-      (n): n is HTMLScriptElement => n instanceof HTMLScriptElement && !!n.src,
-    );
-    if (script) script.addEventListener('load', () => open(), { once: true });
-    else open();
   }
 }
 
