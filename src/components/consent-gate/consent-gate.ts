@@ -279,8 +279,9 @@ export class ConsentGate extends UiElement {
       loaded: this.loaded,
       policy,
       policyText: policy && t('consent.prefs.privacyPolicy', { provider }),
-      allowLabel: single ? '' : t('consent.gate.allowLabel', { provider, title }),
-      allow: single ? '' : t('consent.gate.allow'),
+      // Without a category there is nothing to allow always: "Load once" only (E47).
+      allowLabel: single || !this.category ? '' : t('consent.gate.allowLabel', { provider, title }),
+      allow: single || !this.category ? '' : t('consent.gate.allow'),
       message: kind
         ? t(chat ? 'consent.gate.chatNotice' : 'consent.gate.payNotice', { provider })
         : t('consent.gate.notice', { title, provider, purpose: this.#purpose() }),
@@ -311,7 +312,7 @@ export class ConsentGate extends UiElement {
         view.policyText,
       );
     const allow =
-      !view.single &&
+      !!view.allow &&
       h(
         'button',
         {
