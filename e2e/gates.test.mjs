@@ -183,11 +183,14 @@ describe('consent-gate', () => {
     assert.deepEqual(await count(), { gates: 1000, loaded: 0, iframes: 0 });
     assert.equal(frames(), 0);
 
-    // Gates within a screen of the viewport go live at once; the others as they come near.
-    const atOnce = await page.evaluate(() => {
+    // Gates within a screen of the viewport go live at once (once the code that builds
+    // content has arrived, with the first of them); the others as they come near.
+    const atOnce = await page.evaluate(async () => {
       window.consent.acceptAll();
       const near = innerHeight * 2;
       const gates = [...document.querySelectorAll('consent-gate')];
+      while (!gates.some((g) => g.loaded)) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r));
       return {
         // The property: the reflected attribute follows at the next render.
         loaded: gates.filter((g) => g.loaded).length,

@@ -1,3 +1,4 @@
+import { templates as bannerEnglish } from '../generated/locales/en-banner.js';
 import { importLocale } from '../generated/locales/loaders.js';
 import { report } from '../diagnostics/report.js';
 import type { MessageId, SiteTexts } from '../store/types.js';
@@ -33,8 +34,8 @@ type Loader = (locale: string) => Promise<{ texts: readonly string[] }>;
  * demand (src/generated/<pack>/loaders.ts: a static map, so that the dev server, the
  * tests and lib/ see every module; the bundle imports `locales/<locale>.js` next to
  * itself instead, see rollup.config.mjs). The English an element shows is there
- * synchronously: each element adds its own (addEnglish) as its code loads, so that a
- * first visit fetches no other English, and a page with gates not the banner's. A
+ * synchronously: the banner's is built in here, and the other elements add theirs
+ * (addEnglish) as their code loads, so that a first visit fetches no other English. A
  * pack's English also gives the order of its locale modules' texts: the elements' pack
  * imports the rest of its English with its first locale module. <consent-declaration>
  * adds its own pack (addPack), so that a page without one never fetches its texts.
@@ -46,7 +47,7 @@ interface Pack {
   loading: Map<ShippedLocale, Promise<void>>;
 }
 
-const source = {} as Record<MessageId, string>;
+const source = { ...bannerEnglish } as Record<MessageId, string>;
 const packs: Pack[] = [];
 /** Every loaded pack's texts, by locale. */
 const loaded = new Map<ShippedLocale, Templates>();
@@ -64,14 +65,9 @@ export function addPack(english: () => Promise<Templates>, load: Loader): void {
 addPack(
   () =>
     Promise.all([
-      import('../generated/locales/en-banner.js'),
       import('../generated/locales/en-gate.js'),
       import('../generated/locales/en.js'),
-    ]).then(([banner, gate, rest]) => ({
-      ...banner.templates,
-      ...gate.templates,
-      ...rest.templates,
-    })),
+    ]).then(([gate, rest]) => ({ ...bannerEnglish, ...gate.templates, ...rest.templates })),
   importLocale,
 );
 

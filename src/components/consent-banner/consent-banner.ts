@@ -4,11 +4,6 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { UiElement, tokens, h, setText } from '../element.js';
 import { bannerStyles } from './consent-banner.styles.js';
 import { findPreferencesLink, handFocusBack, noteReturnPoint } from '../focus.js';
-import { addEnglish } from '../../localization/locales.js';
-import { templates as english } from '../../generated/locales/en-banner.js';
-
-// The English of this element's texts comes with its code.
-addEnglish(english);
 
 /** Room left above (or below) the banner for a focused element's focus ring, in px. */
 const FOCUS_ROOM = 8;

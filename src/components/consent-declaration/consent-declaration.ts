@@ -13,7 +13,7 @@ import { show } from '../config-text.js';
 import { tokens } from '../element.js';
 import { declarationStyles } from './consent-declaration.styles.js';
 
-// The English of this element's texts comes with its code.
+// The English of this element's texts comes with its code (the banner's is built in).
 addEnglish({ ...gateEnglish, ...english });
 
 /** The keywords of `legalBasis`, with the message of each. */

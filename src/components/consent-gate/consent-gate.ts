@@ -13,7 +13,7 @@ import { findProvider, hostLabel, type Provider } from './providers.js';
 import { cancel, unwatch, watch, whenNear } from './proximity.js';
 import type { Content } from './content.js';
 
-// The English of this element's texts comes with its code.
+// The English of this element's texts comes with its code (the banner's is built in).
 addEnglish(english);
 
 /** What a gate's placeholder shows (ConsentGate#view). */

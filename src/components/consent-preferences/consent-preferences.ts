@@ -8,14 +8,13 @@ import { configText, purposeText, type ConfigText } from '../../localization/pur
 import { addEnglish } from '../../localization/locales.js';
 import { templates as english } from '../../generated/locales/en.js';
 import { templates as gateEnglish } from '../../generated/locales/en-gate.js';
-import { templates as bannerEnglish } from '../../generated/locales/en-banner.js';
 import { show } from '../config-text.js';
 import { tokens } from '../element.js';
 import { preferencesStyles, visuallyHidden } from './consent-preferences.styles.js';
 import { deepActiveElement, handFocusBack } from '../focus.js';
 
-// The English of this element's texts comes with its code.
-addEnglish({ ...bannerEnglish, ...gateEnglish, ...english });
+// The English of this element's texts comes with its code (the banner's is built in).
+addEnglish({ ...gateEnglish, ...english });
 
 /**
  * The preference center: a modal dialog listing every purpose with its own switch,
