@@ -10,6 +10,9 @@ import {
   type CookieSettings,
 } from './cookies.js';
 
+/** How long after a write the consent cookie is looked for again, in ms. */
+const RECHECK_MS = 100;
+
 /**
  * Where the decision lives: the first-party cookie, or, when the browser refuses
  * cookies, this page's memory (the visitor's choice still applies until they leave).
@@ -51,8 +54,15 @@ export class Persistence {
     const value = encodeRecord(record);
     this.#memory = null;
     if (writeConsentCookie(this.settings, value, maxAgeSeconds)) return;
+    // The choice applies to this page at once. Whether the browser refused the cookie is
+    // judged a moment later: WebKit keeps cookies in another process, and a read right
+    // after a write may still show the cookie as it was.
     this.#memory = record;
-    this.#refused();
+    setTimeout(() => {
+      if (this.#memory !== record) return; // decided again meanwhile
+      if (this.holds(record)) this.#memory = null;
+      else this.#refused();
+    }, RECHECK_MS);
   }
 
   #refused(): void {
