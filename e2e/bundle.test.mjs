@@ -261,6 +261,31 @@ describe('bundle (dist/consent-elements.js)', () => {
     assert.deepEqual(broken.log.errors, []);
   });
 
+  it('fetches the code that turns a template’s scripts live beside the content’s code, not after it', async (t) => {
+    const { page } = await open(
+      t,
+      PAGE.replace(
+        /<consent-gate[^>]*><\/consent-gate>/,
+        `<consent-gate category="maps" title="Map"><template><script>window.gateRan = 1;</script></template></consent-gate>`,
+      ),
+    );
+    await page.locator('consent-gate').getByRole('button', { name: /Load/ }).first().click();
+    await page.waitForFunction(() => window.gateRan === 1);
+    const timing = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/chunks\/(content|live-script)\.js$/.test(entry.name))
+          .map((entry) => [entry.name.split('/').pop(), [entry.startTime, entry.responseEnd]]),
+      ),
+    );
+    assert.deepEqual(Object.keys(timing).sort(), ['content.js', 'live-script.js']);
+    assert.ok(
+      timing['live-script.js'][0] < timing['content.js'][1],
+      `live-script.js requested at ${timing['live-script.js'][0]} ms, content.js received at ${timing['content.js'][1]} ms`,
+    );
+  });
+
   it('fetches the script activation code with the first granted script; without it, scripts stay inert', async (t) => {
     const scripts = PAGE.replace(
       /<consent-gate[^>]*><\/consent-gate>/,

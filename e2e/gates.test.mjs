@@ -189,7 +189,9 @@ describe('consent-gate', () => {
       window.consent.acceptAll();
       const near = innerHeight * 2;
       const gates = [...document.querySelectorAll('consent-gate')];
-      while (!gates.some((g) => g.loaded)) await new Promise((r) => setTimeout(r, 5));
+      for (let i = 0; i < 1000 && !gates.some((g) => g.loaded); i++) {
+        await new Promise((r) => setTimeout(r, 5));
+      }
       await new Promise((r) => setTimeout(r));
       return {
         // The property: the reflected attribute follows at the next render.

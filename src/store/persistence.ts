@@ -22,6 +22,8 @@ export class Persistence {
   #memory: ConsentRecord | null = null;
   #reported = false;
   #reportedDuplicates = false;
+  /** The second look at a write that the first read did not confirm. */
+  #recheck?: ReturnType<typeof setTimeout>;
 
   /** The stored record, or null when there is none or it cannot be read. Never throws. */
   load(): ConsentRecord | null {
@@ -56,13 +58,19 @@ export class Persistence {
     if (writeConsentCookie(this.settings, value, maxAgeSeconds)) return;
     // The choice applies to this page at once. Whether the browser refused the cookie is
     // judged a moment later: WebKit keeps cookies in another process, and a read right
-    // after a write may still show the cookie as it was.
+    // after a write may still show the cookie as it was. A cookie holding this decision,
+    // or a later one (another tab, the server), shows that cookies work.
     this.#memory = record;
-    setTimeout(() => {
-      if (this.#memory !== record) return; // decided again meanwhile
-      if (this.holds(record)) this.#memory = null;
-      else this.#refused();
+    this.#recheck = setTimeout(() => {
+      const stored = decodeRecord(readCookies().get(this.settings.name));
+      if (!stored || stored.decidedAt < record.decidedAt) this.#refused();
+      else if (this.#memory === record) this.#memory = null;
     }, RECHECK_MS);
+  }
+
+  /** Stops the second look at a write (a withdrawal, a store disconnected). */
+  close(): void {
+    clearTimeout(this.#recheck);
   }
 
   #refused(): void {
@@ -84,6 +92,7 @@ export class Persistence {
 
   clear(): void {
     this.#memory = null;
+    this.close();
     deleteConsentCookie(this.settings);
   }
 }

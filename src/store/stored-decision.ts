@@ -121,6 +121,7 @@ export class StoredDecision {
   /** Stops listening to the page and the other tabs. */
   close(): void {
     this.#tabs?.close();
+    this.#persistence.close();
     removeEventListener('pageshow', this);
     document.removeEventListener('visibilitychange', this);
   }

@@ -36,6 +36,9 @@ const part = (el: ConsentGate, name: string) =>
 const loaded = (...gates: ConsentGate[]) =>
   waitUntil(() => gates.every((g) => g.loaded), 'the content loads');
 
+/** Time for a gate that should stay closed to load if it wrongly did (its code is here: see `before`). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+
 async function gate(template: ReturnType<typeof html>): Promise<ConsentGate> {
   const el = await fixture<ConsentGate>(template);
   await el.updateComplete;
@@ -49,6 +52,10 @@ const templateGate = (category = 'video', service?: string) => html`
 `;
 
 describe('<consent-gate>', () => {
+  // The code that builds content, fetched by the first gate that loads: here once, so
+  // that a gate that wrongly loads does so within `settle()`.
+  before(() => import('../../src/components/consent-gate/content.js'));
+
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light' });
     await resetEnvironment();
@@ -88,7 +95,7 @@ describe('<consent-gate>', () => {
     const gates = [...holder.querySelectorAll('consent-gate')];
     store.rejectAll();
     // Time for a granted gate to load (it loads when near the screen, within a frame).
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle();
     expect(gates.map((g) => g.loaded)).to.deep.equal([false, false, false]);
     expectSameNode(holder.querySelector('iframe'), null, 'found');
     // The preference dialog still opens with them referenced.
@@ -102,9 +109,9 @@ describe('<consent-gate>', () => {
     const holder = await fixture(html`<div>${templateGate()}${templateGate()}</div>`);
     const [first, second] = holder.querySelectorAll('consent-gate');
     await first.updateComplete;
-    const loaded = oneEvent(first, 'consent-gate-load');
+    const loadEvent = oneEvent(first, 'consent-gate-load');
     part(first, 'load-button').click();
-    const event = await loaded;
+    const event = await loadEvent;
     expect(event.detail).to.deep.equal({ category: 'video', service: '' });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(first.loaded).to.equal(true);
@@ -197,6 +204,7 @@ describe('<consent-gate>', () => {
     await el.updateComplete;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     store.update({ video: true });
+    await settle();
     expect(el.loaded).to.equal(false);
     el.scrollIntoView();
     await waitUntil(() => el.loaded, 'loaded once near the screen');
@@ -544,17 +552,55 @@ describe('<consent-gate>', () => {
     await expect(inner).to.be.accessible();
   });
 
+  it('leaves focus where the visitor moved it while the content’s code arrived', async () => {
+    await freshPageStore(CONFIG);
+    const holder = await fixture(
+      html`<div><button id="elsewhere">Elsewhere</button>${templateGate()}</div>`,
+    );
+    const el = holder.querySelector('consent-gate')!;
+    await el.updateComplete;
+    part(el, 'load-button').focus();
+    part(el, 'load-button').click();
+    // Before the content arrives (a microtask at the earliest), the visitor moves on.
+    holder.querySelector<HTMLButtonElement>('#elsewhere')!.focus();
+    await loaded(el);
+    await el.updateComplete;
+    expectSameNode(document.activeElement, holder.querySelector('#elsewhere'), 'focus');
+  });
+
+  it('taken out of the page while its content’s code arrives, loads nothing; back, it loads if allowed', async () => {
+    const store = await freshPageStore(CONFIG);
+    const holder = await fixture(html`<div>${templateGate()}</div>`);
+    const el = holder.querySelector('consent-gate')!;
+    await el.updateComplete;
+    store.update({ video: true });
+    el.remove();
+    await settle();
+    expect(el.loaded).to.equal(false);
+    expectSameNode(el.querySelector('iframe'), null, 'found');
+    // Withdrawn while it was out: back on the page, it stays a placeholder.
+    store.update({ video: false });
+    holder.append(el);
+    await settle();
+    expect(el.loaded).to.equal(false);
+    store.update({ video: true });
+    await loaded(el);
+  });
+
   it('stays closed, saying why, without a category', async () => {
     const errors = captureConsole('error');
-    await freshPageStore(CONFIG);
+    const store = await freshPageStore(CONFIG);
     const el = await gate(
       html`<consent-gate
         ><template><iframe src="/test/fixtures/embed.html"></iframe></template
       ></consent-gate>`,
     );
-    expectSameNode(el.shadowRoot!.querySelector('[part~="allow-button"]'), null, 'Always allow');
-    expectSameNode(el.querySelector('iframe'), null, 'found');
     expect(errors.join()).to.contain('needs a category');
+    // No purpose: no consent opens it.
+    store.acceptAll();
+    await settle();
+    expect(el.loaded).to.equal(false);
+    expectSameNode(el.querySelector('iframe'), null, 'found');
   });
 
   it('takes properties set before its code was defined, and reflects them', async () => {

@@ -16,6 +16,9 @@ import type { Content } from './content.js';
 // The English of this element's texts comes with its code (the banner's is built in).
 addEnglish(english);
 
+/** The code that builds content could not be fetched, and the console said so (E64). */
+let missingContentCode = false;
+
 /** What a gate's placeholder shows (ConsentGate#view). */
 interface GateView {
   lang: string;
@@ -43,8 +46,9 @@ export interface GateLoadDetail {
  * posts). The real content is the gate's `<template>` child, or one iframe from `src`;
  * nothing of it exists, and nothing reaches the provider, until the visitor opts in:
  * "Load once" (this gate, nothing stored) or "Always allow" (the category, or the
- * service with `service`). Consent arriving by any route loads it at once (unless
- * `on-request`: then only the visitor's click on it does); withdrawing removes it again.
+ * service with `service`). Consent arriving by any route loads it at once, once the
+ * code that builds content has arrived (unless `on-request`: then only the visitor's
+ * click on it does); withdrawing removes it again.
  * A chat launcher and a payment button (Crisp, Intercom, Tawk.to, Stripe, PayPal, or a
  * gate of purpose `chat` or `payment`) are small launchers, not boxes of a video's shape.
  *
@@ -163,9 +167,10 @@ export class ConsentGate extends UiElement {
   #consent = new ConsentController(this, (detail) => this.#onChange(detail));
   #l10n = new LocaleController(this);
   #live: ChildNode[] = [];
-  /** Set while the code that runs the template's scripts is fetched. */
+  /** Set while the content's code is fetched (./content.ts). */
   #loading?: object;
-  #focusOnLoad = false;
+  /** The visitor asked for the content, with a button of the placeholder: focus follows, and a chat opens. */
+  #asked = false;
   #provider?: Provider;
   #warnedPolicy = false;
   /** The category, service or src changed: the provider and the purpose are found again. */
@@ -420,21 +425,22 @@ export class ConsentGate extends UiElement {
   // After the visitor's activation, by any means, focus follows to the content: the
   // button that had it is about to disappear.
   #loadOnce = () => {
-    this.#focusOnLoad = true;
-    this.#load(true);
+    this.#asked = true;
+    this.#load();
   };
 
   #allow = () => {
+    // (Without a category the placeholder offers no "Always allow".)
     if (!this.category) return;
     // The visitor asked for this one: it loads, on request or not.
-    this.#focusOnLoad = true;
+    this.#asked = true;
     // The receipt proves what the visitor was shown: this placeholder's texts.
     const shown = this.renderRoot.querySelectorAll('[part~="message"], button');
     this.#consent.port.setShownTexts(
       this.#l10n.lang,
       [...shown].map((node) => node.textContent!.trim().replace(/\s+/g, ' ')),
     );
-    this.#load(true);
+    this.#load();
     // The change then loads every other gate of this purpose.
     this.#consent.port.decide({ [this.#id]: true }, 'gate');
   };
@@ -450,30 +456,48 @@ export class ConsentGate extends UiElement {
   }
 
   /**
-   * Loads the content: its code is fetched with the first gate that loads
-   * (./content.ts), so a page whose gates stay placeholders never pays for it.
+   * Loads the content. The code that builds it (./content.ts) is fetched with the first
+   * gate that loads, so a page whose gates stay placeholders never pays for it; the code
+   * that turns a template's scripts live is fetched beside it, not after it.
    */
-  #load(byVisitor = false): void {
+  #load(): void {
     if (this.loaded || this.#loading) return;
+    const template = this.#template();
+    const url = this.#contentUrl();
+    if (!template && !url) return report('error', 'E48');
     const loading = (this.#loading = {});
+    const scripts = template?.content.querySelector('script')
+      ? import('../../integrations/live-script.js').catch((error) => {
+          report('error', 'E57', '', {}, error);
+          return undefined;
+        })
+      : undefined;
     import('./content.js')
-      .then(({ content }) =>
-        content({
-          template: this.#template(),
-          url: this.#contentUrl(),
-          provider: this.#provider?.id,
-          title: this.title || this.#l10n.t('consent.gate.defaultTitle'),
-        }),
+      .then(
+        ({ content }) =>
+          content({
+            template,
+            url,
+            provider: this.#provider?.id,
+            title: this.title || this.#l10n.t('consent.gate.defaultTitle'),
+            scripts,
+          }),
+        (error) => {
+          // Once per page, not once per gate.
+          if (!missingContentCode) report('error', 'E64', '', {}, error);
+          missingContentCode = true;
+        },
       )
-      .catch((error) => void report('error', 'E64', '', {}, error))
       .then((live) => {
         if (this.#loading !== loading) return; // withdrawn meanwhile
         this.#loading = undefined;
-        if (live) this.#insert(live, byVisitor);
-      });
+        // Taken out of the page meanwhile, it heard no withdrawal: back, it loads again if allowed.
+        if (live && this.isConnected) this.#insert(live);
+      })
+      .catch((error) => report('error', 'E58', this.localName, {}, error));
   }
 
-  #insert({ nodes, open }: Content, byVisitor: boolean): void {
+  #insert({ nodes, open }: Content): void {
     this.#live = [...nodes.childNodes];
     // The content's first focusable element, at any depth (found before the fragment
     // empties into the page).
@@ -485,12 +509,11 @@ export class ConsentGate extends UiElement {
     // no child of the gate that a framework rendered on a server and may still hydrate.
     (this.#template() ? this : this.renderRoot).append(nodes);
     this.loaded = true;
-    // A chat widget opened by the visitor opens its chat once its script has loaded.
-    if (byVisitor) open?.(this.#live);
-    if (this.#focusOnLoad) {
-      this.#focusOnLoad = false;
-      // Focus goes to that element, else a chat's status line, else the gate itself (not
-      // in the tab order). Once rendered: until then the slot is hidden.
+    // Focus follows the visitor's request, unless they moved it elsewhere while the
+    // content's code arrived: to that element, else a chat's status line, else the gate
+    // itself (not in the tab order). Once rendered: until then the slot is hidden.
+    const active = document.activeElement;
+    if (this.#asked && (this.matches(':focus-within') || !active || active === document.body)) {
       void this.updateComplete.then(() => {
         const target =
           focusable ?? this.renderRoot.querySelector<HTMLElement>('.chat-status') ?? this;
@@ -505,10 +528,15 @@ export class ConsentGate extends UiElement {
         detail: { category: this.category, service: this.service },
       }),
     );
+    // A chat widget the visitor asked for opens its chat once its script has loaded
+    // (last: the widget's code is the site's provider's, and may throw).
+    if (this.#asked) open?.(this.#live);
+    this.#asked = false;
   }
 
   #unload(): void {
     this.#loading = undefined;
+    this.#asked = false;
     if (!this.loaded) return;
     for (const node of this.#live) node.remove();
     this.#live = [];

@@ -1,5 +1,4 @@
-import { h } from '../element.js';
-import { report } from '../../diagnostics/report.js';
+import type { liveScript } from '../../integrations/live-script.js';
 
 /**
  * A gate's live content, built when the gate loads: fetched with the first gate that
@@ -17,6 +16,11 @@ export interface ContentSource {
   provider: string | undefined;
   /** What the content is: each frame without a title is named with it. */
   title: string;
+  /**
+   * The code that turns scripts live, fetched by the gate beside this module when the
+   * template holds scripts (undefined when it could not be fetched, reported).
+   */
+  scripts?: Promise<{ liveScript: typeof liveScript } | undefined>;
 }
 
 /** The content, ready to insert, and what opens a chat widget once the visitor asked for it. */
@@ -26,24 +30,26 @@ export interface Content {
 }
 
 /**
- * The content of a gate; undefined, reported, when it has none (neither a template nor
- * an http(s) `src`) or when its scripts cannot be made live. Scripts run when inserted,
- * however the template was made (innerHTML marks its scripts as already run): they are
- * rebuilt by the code that turns scripts live, fetched with the first gate that has any.
+ * The content of a gate, from its template or else its `src` URL; undefined when its
+ * scripts cannot be made live. Scripts run when inserted, however the template was made
+ * (innerHTML marks its scripts as already run): they are rebuilt by the code that turns
+ * scripts live.
  */
 export async function content(source: ContentSource): Promise<Content | undefined> {
   const { template, url, provider, title } = source;
   const nodes = template ? document.importNode(template.content, true) : new DocumentFragment();
   if (!template) {
-    if (!url) return void report('error', 'E48');
-    nodes.append(
-      h('iframe', {
-        part: 'content',
-        src: (provider && EMBEDS[provider]?.(url)) ?? url.href,
-        allow: 'autoplay; encrypted-media; fullscreen; picture-in-picture',
-        referrerpolicy: 'strict-origin-when-cross-origin',
-      }),
-    );
+    if (!url) return undefined;
+    // (Plain DOM, not the elements' `h`: this chunk then needs no other.)
+    const frame = nodes.appendChild(document.createElement('iframe'));
+    for (const [name, value] of Object.entries({
+      part: 'content',
+      src: (provider && Object.hasOwn(EMBEDS, provider) && EMBEDS[provider](url)) || url.href,
+      allow: 'autoplay; encrypted-media; fullscreen; picture-in-picture',
+      referrerpolicy: 'strict-origin-when-cross-origin',
+    })) {
+      frame.setAttribute(name, value);
+    }
   }
   // Every frame is named for assistive technologies.
   for (const frame of nodes.querySelectorAll('iframe:not([title])')) {
@@ -51,20 +57,16 @@ export async function content(source: ContentSource): Promise<Content | undefine
   }
   const scripts = nodes.querySelectorAll('script');
   if (scripts.length) {
-    let liveScript;
-    try {
-      ({ liveScript } = await import('../../integrations/live-script.js'));
-    } catch (error) {
-      return void report('error', 'E57', '', {}, error);
-    }
+    const code = await (source.scripts ?? import('../../integrations/live-script.js'));
+    if (!code) return undefined;
     for (const script of scripts) {
       const type = script.getAttribute('type');
-      const live = liveScript(script, type && type !== 'text/javascript' ? type : undefined);
+      const live = code.liveScript(script, type && type !== 'text/javascript' ? type : undefined);
       if (live) script.replaceWith(live);
       else script.remove();
     }
   }
-  const widget = provider && WIDGETS[provider];
+  const widget = provider && Object.hasOwn(WIDGETS, provider) ? WIDGETS[provider] : undefined;
   return { nodes, open: widget ? (live) => openOnLoad(live, widget) : undefined };
 }
 
@@ -85,7 +87,7 @@ type Win = Window & {
 const win = () => window as Win;
 
 /** How each chat widget opens its chat, by provider id. */
-const WIDGETS: Record<string, (() => void) | undefined> = {
+const WIDGETS: Record<string, () => void> = {
   crisp: () => void (win().$crisp ??= []).push(['do', 'chat:open']),
   intercom: () => win().Intercom?.('show'),
   tawk: () => win().Tawk_API?.maximize?.(),
@@ -123,7 +125,7 @@ function youtubeId(url: URL): string | undefined {
  * The privacy-friendlier embed URL for a page or embed URL of a provider, by provider
  * id; undefined keeps the URL as given.
  */
-export const EMBEDS: Record<string, ((url: URL) => string | undefined) | undefined> = {
+const EMBEDS: Record<string, (url: URL) => string | undefined> = {
   // youtube-nocookie sets no cookie until the visitor plays the video; it still
   // reaches Google, which is why it is gated too. The author's player parameters
   // (list, autoplay, …) are kept; a watch URL's `t` (`90`, `90s`, `1m30s`) becomes
