@@ -86,7 +86,7 @@ export const SENTENCES = {
 
   // Elements (CONTRACT §5)
   E46: '<{subject}> is already defined by another script, so this library cannot define it; that element will not work as documented.',
-  E47: '<consent-gate> needs a category attribute: without one, it offers "Load once" only, and loads this gate only.',
+  E47: '<consent-gate> needs a category attribute: without one, nothing can allow it always, and it offers "Load once" only.',
   E48: '<consent-gate> needs a <template> child or an http(s) src.',
   W12: '<consent-gate category="{subject}"> loads {provider}, whose privacy policy is not known: configure a service with privacyPolicy and name it in the service attribute.',
   W13: 'this page has no [data-consent-open] element; visitors need one on every page (a footer link) to change or withdraw their choice.',

@@ -61,6 +61,7 @@ export class Persistence {
     // after a write may still show the cookie as it was. A cookie holding this decision,
     // or a later one (another tab, the server), shows that cookies work.
     this.#memory = record;
+    this.close();
     this.#recheck = setTimeout(() => {
       const stored = decodeRecord(readCookies().get(this.settings.name));
       if (!stored || stored.decidedAt < record.decidedAt) this.#refused();
@@ -68,7 +69,7 @@ export class Persistence {
     }, RECHECK_MS);
   }
 
-  /** Stops the second look at a write (a withdrawal, a store disconnected). */
+  /** Stops the second look at a write (a later write, a withdrawal, a store disconnected). */
   close(): void {
     clearTimeout(this.#recheck);
   }
