@@ -18,7 +18,8 @@ export interface ContentSource {
   title: string;
   /**
    * The code that turns scripts live, fetched by the gate beside this module when the
-   * template holds scripts (undefined when it could not be fetched, reported).
+   * template holds scripts (undefined when it could not be fetched, reported). Content
+   * with scripts and without it builds nothing.
    */
   scripts?: Promise<{ liveScript: typeof liveScript } | undefined>;
 }
@@ -57,7 +58,8 @@ export async function content(source: ContentSource): Promise<Content | undefine
   }
   const scripts = nodes.querySelectorAll('script');
   if (scripts.length) {
-    const code = await (source.scripts ?? import('../../integrations/live-script.js'));
+    // The gate fetches that code when its template holds scripts: without it, nothing.
+    const code = await source.scripts;
     if (!code) return undefined;
     for (const script of scripts) {
       const type = script.getAttribute('type');
