@@ -299,6 +299,10 @@ describe('<consent-gate>', () => {
     expect(errors.filter((e) => e.includes('E47'))).to.have.length(1);
     expectSameNode(el.shadowRoot!.querySelector('[part~="allow-button"]'), null, 'Always allow');
     expect(part(el, 'load-button').textContent!.trim()).to.equal('Load once');
+    // No purpose to name, and no empty "()" in its place.
+    expect(part(el, 'message').textContent).to.equal(
+      'Launch video is provided by localhost. Loading it lets localhost set cookies and collect data about your visit.',
+    );
     part(el, 'load-button').click();
     await loaded(el);
     expect(store.state.decided).to.equal(false);
@@ -550,6 +554,22 @@ describe('<consent-gate>', () => {
       'French',
     );
     await expect(inner).to.be.accessible();
+  });
+
+  it('without a category, names no purpose in any script: no empty full-width parentheses in Japanese', async () => {
+    await freshPageStore(CONFIG);
+    const holder = await gate(
+      html`<div lang="ja">
+        <consent-gate
+          ><template><iframe src="/test/fixtures/embed.html"></iframe></template
+        ></consent-gate>
+      </div>`,
+    );
+    const el = holder.querySelector('consent-gate')!;
+    await waitUntil(() => part(el, 'message')?.textContent!.startsWith('埋め込み'), 'Japanese');
+    expect(part(el, 'message').textContent).to.equal(
+      '埋め込みコンテンツはlocalhostが提供しています。読み込むと、localhostがCookieを設定し、お客様の訪問に関するデータを収集できるようになります。',
+    );
   });
 
   it('leaves focus where the visitor moved it while the content’s code arrived', async () => {
