@@ -34,14 +34,18 @@ const DECLARATION_LOCALE_BUDGET = Math.round(0.8 * KB);
  * always granted, a script run after its purpose was refused again, the nonce rule off
  * for a bundle without a nonce, a service's answer lost on another page, the consent
  * cookie deleted by a clean-up pattern. Lowered on the pages with gates (-0.5 KB) when
- * the code that builds a gate's content became a chunk fetched when a gate loads. README,
- * "Sizes", says what is left to reach the targets.)
+ * the code that builds a gate's content became a chunk fetched when a gate loads. Raised
+ * by 0.1 KB on the two returning pages by the stop that closed three holes found in
+ * review, 25 B on the entry: a withdrawal undone by an older decision from another tab,
+ * cookies of purposes without consent left after a lapsed decision or another tab's
+ * withdrawal, Consent Mode not started by a later configure(). README, "Sizes", says
+ * what is left to reach the targets.)
  */
 const PAGES = [
   { name: 'first visit, no gate', query: '', returning: false, target: 13.8, budget: 13.8 },
-  { name: 'returning visitor, no gate', query: '', returning: true, target: 6.0, budget: 7.8 },
+  { name: 'returning visitor, no gate', query: '', returning: true, target: 6.0, budget: 7.9 },
   { name: 'first visit, with gates', query: '?gates', returning: false, target: 17, budget: 17.8 },
-  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 15.2 },
+  { name: 'returning, with gates', query: '?gates', returning: true, target: 13.8, budget: 15.3 },
 ];
 
 const brotli = (data) =>

@@ -29,7 +29,7 @@ export const SENTENCES = {
   E17: 'invalid configuration: "{subject}" must be "Lax", "Strict" or "None"; it is ignored.',
   E18: 'invalid configuration: "{subject}" cannot be set for a "__Host-" cookie name; it is ignored.',
   E19: 'invalid configuration: "{subject}" must be "/" for a "__Host-" cookie name; it is ignored.',
-  E20: 'invalid configuration: "{subject}" must be an integer ≥ 1; it is ignored.',
+  E20: 'invalid configuration: "{subject}" must be an integer from 1 to 999999999999999; it is ignored.',
   E21: 'invalid configuration: "{subject}" must be a number of days > 0 (at most 3650); it is ignored.',
   E22: 'invalid configuration: "{subject}" must be "deny" or "ignore"; it is ignored.',
   E23: 'invalid configuration: "{subject}" must be true, false or a mapping object; it is ignored.',

@@ -58,5 +58,6 @@ export function connectIntegrations(store: ConsentStore): void {
       .catch((error) => report('error', 'E61', '', {}, error));
   };
   port.hooks.start.add(startConsentMode);
-  store.addEventListener('change', startConsentMode);
+  // Every change, a configure() after load included (it may change no grant).
+  port.subscribe(startConsentMode);
 }

@@ -242,7 +242,14 @@ export function validateConfig(input: unknown): ConsentConfig {
     input,
     'revision expiresAfterDays cookie gpc googleConsentMode receiptEndpoint keepReceipts categories texts',
   );
-  take(input, 'revision', (v) => Number.isSafeInteger(v) && (v as number) >= 1, out, 'E20');
+  // Below 10^15: the consent cookie writes a revision in at most 15 digits.
+  take(
+    input,
+    'revision',
+    (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) < 1e15,
+    out,
+    'E20',
+  );
   take(input, 'expiresAfterDays', (v) => typeof v === 'number' && v > 0 && v <= 3650, out, 'E21');
   if (out.expiresAfterDays! > 182) configWarning('expiresAfterDays', 'W01');
   if (input.cookie !== undefined) {

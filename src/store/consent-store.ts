@@ -295,12 +295,14 @@ export class ConsentStore extends StoreEventTarget {
   /**
    * Publishes the state after a change (`null`: on load, the state only; `ready` publishes
    * it). A decision or a withdrawal (any method but `sync` and `config`: a change made
-   * elsewhere, or by the configuration) is also recorded, posted to the other tabs and
-   * followed by the clean-up of denied purposes' cookies.
+   * elsewhere, or by the configuration) is also recorded and posted to the other tabs.
    */
   #commit(method: ConsentChangeDetail['method'] | null): void {
     const before = this.#state;
     const state = (this.#state = snapshot(this.#ground()));
+    // A purpose without consent keeps no cookie, on load too and whoever decided (another
+    // tab's page may not see this page's path or host, an old decision may have lapsed).
+    clearCookies(deniedCookies(this.#registry.categories, state), this.#stored.settings.name);
     if (!method) return;
     if (method !== 'sync' && method !== 'config') {
       // The receipt, before any listener runs (so that history() in one includes it).
@@ -321,7 +323,6 @@ export class ConsentStore extends StoreEventTarget {
         this.#shown = null;
       }
       this.#stored.post();
-      clearCookies(deniedCookies(this.#registry.categories, state), this.#stored.settings.name);
     }
     this.#notify();
     // Before ready, the ready event publishes the first state.

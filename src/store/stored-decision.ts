@@ -25,6 +25,8 @@ export class StoredDecision {
   #local = false;
   /** The decision time of the stored record as this tab last read or wrote it. */
   #seenAt: number | null = null;
+  /** When the latest withdrawal this tab made or heard of happened (0: none). */
+  #withdrawnAt = 0;
   #persistence = new Persistence();
   /** The consent cookie's name and attributes (the configuration's `cookie` is applied to them). */
   readonly settings = this.#persistence.settings;
@@ -83,6 +85,7 @@ export class StoredDecision {
    */
   clear(): void {
     this.record = this.#seenAt = null;
+    this.#withdrawnAt = Date.now();
     this.#persistence.clear();
     const ground = this.#ground();
     if (ground.gpc) this.save(allRecord(ground, this.stamp(), false, 'gpc'));
@@ -102,11 +105,13 @@ export class StoredDecision {
     // A decision made in another tab (`null`: a withdrawal at `at`), judged as one read from the cookie.
     this.#tabs = new TabSync(this.settings.name, (record, at) => {
       const own = this.#local ? null : this.record;
-      if (own && stands(own, record, at)) {
+      if (own ? stands(own, record, at) : record && record.decidedAt <= this.#withdrawnAt) {
         // Ours is newer: the other tab adopts it when ours reaches it; the cookie holds it.
-        if (!this.#persistence.holds(own)) this.save(own);
+        // Without one, a decision older than a withdrawal made or heard here is void.
+        if (own && !this.#persistence.holds(own)) this.save(own);
         return;
       }
+      if (!record) this.#withdrawnAt = at;
       this.#persistence.remember(record);
       this.#seenAt = record?.decidedAt ?? null;
       if (record) this.id = record.id;

@@ -187,6 +187,20 @@ describe('Google Consent Mode v2', () => {
     for (const error of errors) expect(error).to.contain('window.dataLayer must be an array');
   });
 
+  it('starts when a configure() after load turns it on, though no grant changes', async () => {
+    const warnings = captureConsole('warn');
+    const calls = recordGtag();
+    const store = await started({ categories: [{ id: 'marketing' }] });
+    store.acceptAll();
+    expect(calls).to.deep.equal([]);
+    store.configure({ googleConsentMode: true });
+    await import('../../src/integrations/consent-mode.js');
+    await nextTask();
+    expect(calls.map((c) => c[1])).to.deep.equal(['default', 'update']);
+    expect((calls[1][2] as Record<string, string>).ad_storage).to.equal('granted');
+    expect(warnings.join()).to.contain('W06');
+  });
+
   it('sends nothing when not enabled', async () => {
     const calls = recordGtag();
     const store = await started();

@@ -162,6 +162,18 @@ describe('configuration', () => {
     });
   });
 
+  it('takes a revision only as large as the consent cookie can hold (15 digits)', async () => {
+    const errors = captureConsole('error');
+    expect(validateConfig({ revision: 1e15 - 1 })).to.deep.equal({ revision: 1e15 - 1 });
+    expect(validateConfig({ revision: 1e15 })).to.deep.equal({});
+    expect(errors.join()).to.contain('"revision"');
+    // The largest one round-trips: the decision is kept.
+    const store = await freshStore({ revision: 1e15 - 1 });
+    store.rejectAll();
+    store.disconnect();
+    expect((await freshStore({ revision: 1e15 - 1 })).state.decided).to.equal(true);
+  });
+
   it('takes no value of the wrong type, even one that reads well as text', () => {
     const errors = captureConsole('error');
     const config = validateConfig({

@@ -164,6 +164,38 @@ describe('stored decision', () => {
       expect(stored.record).to.equal(own);
     });
 
+    it('does not take a decision older than its own withdrawal, arriving after it', async () => {
+      const { stored, found } = setUp();
+      stored.start();
+      // Another tab accepted, then this one withdrew before that tab's message arrived.
+      const accepted = record({ decidedAt: Date.now() - 10 });
+      stored.save(record({ decidedAt: Date.now() - 1000 }));
+      stored.clear();
+      fromAnotherTab({ value: encodeRecord(accepted), at: accepted.decidedAt });
+      // A later message shows the first was delivered and ignored.
+      const later = record({ decidedAt: Date.now() + 5, method: 'reject-all' });
+      fromAnotherTab({ value: encodeRecord(later), at: later.decidedAt });
+      await waitUntil(() => found.length === 2, 'received');
+      expect(found).to.deep.equal([null, 'sync']);
+      expect(stored.record).to.deep.equal(later);
+    });
+
+    it('does not take a decision older than a withdrawal heard from a third tab', async () => {
+      const { stored, found } = setUp();
+      stored.start();
+      stored.save(record({ decidedAt: Date.now() - 1000 }));
+      const at = Date.now();
+      fromAnotherTab({ value: null, at });
+      await waitUntil(() => found.length === 2, 'withdrawal received');
+      expect(stored.record).to.equal(null);
+      const older = record({ decidedAt: at - 10 });
+      fromAnotherTab({ value: encodeRecord(older), at: older.decidedAt });
+      const later = record({ decidedAt: at + 5, method: 'reject-all' });
+      fromAnotherTab({ value: encodeRecord(later), at: later.decidedAt });
+      await waitUntil(() => found.length === 3, 'received');
+      expect(stored.record).to.deep.equal(later, 'the older grant was ignored');
+    });
+
     it('posts the decision in force to them', async () => {
       const { stored } = setUp();
       stored.start();
