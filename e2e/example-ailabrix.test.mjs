@@ -139,7 +139,7 @@ describe('examples/ailabrix (the Ailabrix cookie policy)', () => {
   });
 
   it('§02 the choice is kept in the first-party cookie ailabrix_cc for 6 months', async (t) => {
-    const { context, page, log } = await open(t);
+    const { context, page, log, beacons } = await open(t);
     await bannerButton(page, 'Accept all').click();
     await bannerBox(page).waitFor({ state: 'detached' });
     const now = Date.now() / 1000;
@@ -147,6 +147,16 @@ describe('examples/ailabrix (the Ailabrix cookie policy)', () => {
     assert.deepEqual(Object.keys(jar), ['ailabrix_cc'], 'the consent cookie, and nothing else');
     // §03's four entries are all there is: no receipt database either.
     assert.deepEqual(await page.evaluate(() => indexedDB.databases()), [], 'no IndexedDB');
+    // The proof of consent goes to the site's server: one receipt per decision.
+    await until(() => beacons.length === 1);
+    assert.equal(beacons[0].path, '/examples/ailabrix/api/consent-receipts');
+    const receipt = JSON.parse(beacons[0].body);
+    assert.equal(receipt.id, decoded(jar.ailabrix_cc).id, 'the consent id of the cookie');
+    assert.equal(receipt.revision, 1);
+    assert.equal(receipt.method, 'accept-all');
+    assert.deepEqual(receipt.categories, { necessary: true, analytics: true, video: true });
+    assert.equal(receipt.gpc, false);
+    assert.match(receipt.textHash, /^sha256:[0-9a-f]{64}$/);
     const cookie = jar.ailabrix_cc;
     // First-party: set by the site itself, for its own host only, on every path.
     assert.equal(cookie.domain, '127.0.0.1');
@@ -169,6 +179,8 @@ describe('examples/ailabrix (the Ailabrix cookie policy)', () => {
       return consent.state.method === 'reject-all';
     });
     const refused = (await cookieJar(context)).ailabrix_cc;
+    await until(() => beacons.length === 2);
+    assert.equal(JSON.parse(beacons[1].body).method, 'reject-all');
     assert.equal(decoded(refused).c, 'analytics:0|video:0');
     assert.ok(Math.abs((refused.expires - Date.now() / 1000) / DAY - 182) < 0.01);
 

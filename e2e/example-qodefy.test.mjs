@@ -609,20 +609,27 @@ describe('examples/qodefy (Qodefy cookie policy)', () => {
     const value = (await cookieJar(context)).qodefy_consent.value;
     assert.match(value, /&r=2&/);
 
-    // The same choice, made under revision 1.
+    // The same choice, made under revision 1, with the dark theme it allowed remembered.
+    const expires = Math.round(Date.now() / 1000) + 100 * DAY;
     await context.addCookies([
-      {
-        name: 'qodefy_consent',
-        value: value.replace('&r=2&', '&r=1&'),
-        url: env.url,
-        expires: Math.round(Date.now() / 1000) + 100 * DAY,
-      },
+      { name: 'qodefy_consent', value: value.replace('&r=2&', '&r=1&'), url: env.url, expires },
+      { name: 'qdf_display', value: 'dark', url: env.url, expires },
     ]);
+    // The theme as the page is first parsed, before the store has decided anything.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        window.earlyTheme = document.documentElement.dataset.theme ?? null;
+      }),
+    );
     await page.reload();
     const state = await ready(page);
     const before = external.length;
     await bannerBox(page).waitFor({ state: 'visible' });
     assert.equal(state.decided, false, 'a revision-1 choice does not count');
+    // What it allowed is neither read (prefs-early.js checks the revision) nor kept.
+    assert.equal(await page.evaluate(() => window.earlyTheme), null, 'not applied early');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
+    assert.equal((await cookieJar(context)).qdf_display, undefined, 'deleted on load');
     await page.waitForTimeout(SETTLE_MS);
     assert.equal(external.length, before, 'and grants nothing');
     assert.equal(await page.locator('consent-gate[loaded]').count(), 0);

@@ -94,7 +94,8 @@ export async function openExample(env, t, name, options = {}) {
     },
   );
   await context.route(/\/examples\/[\w-]+\/api\//, (route) => {
-    beacons.push(new URL(route.request().url()).pathname);
+    const request = route.request();
+    beacons.push({ path: new URL(request.url()).pathname, body: request.postData() });
     return route.fulfill({ status: 204 });
   });
   const page = await context.newPage();

@@ -18,6 +18,10 @@ consent.configure({
   // §03 lists "these four entries": no receipt of each decision is kept in the
   // browser's IndexedDB besides the cookie (the cookie holds the consent id and date).
   keepReceipts: false,
+  // The proof of each decision (GDPR 7(1)) is kept on Ailabrix's server instead: the
+  // receipt (consent id, time, revision, action, purposes, GPC flag, hash of the texts
+  // shown) is posted here, and nothing more is stored in the browser.
+  receiptEndpoint: 'api/consent-receipts',
   // §07: a Global Privacy Control signal is a refusal of every non-essential cookie,
   // whatever was clicked before ("deny" is also the library's default). Do Not Track is
   // not read at all.
