@@ -19,6 +19,8 @@ export interface ScriptHost {
   /** Registers a referenced id (zero-configuration discovery). */
   reference(id: string): void;
   granted(id: string): boolean;
+  /** What the scripts wait for before they run, if anything (Consent Mode's start). */
+  ready?(): Promise<unknown> | undefined;
 }
 
 export class BlockedScripts {
@@ -60,10 +62,10 @@ export class BlockedScripts {
     }
     for (const [script, id] of due) {
       this.#queue = this.#queue
-        .then(() => live())
+        .then(() => Promise.all([live(), this.#host.ready?.()]))
         // Withdrawn while it waited for the scripts before it: it stays inert, and runs
         // if granted again.
-        .then((module) =>
+        .then(([module]) =>
           this.#host.granted(id) ? module.activate(script) : void this.#claimed.delete(script),
         )
         // Fail closed: the script stays inert, and later ones may still run.

@@ -3,6 +3,7 @@ import { portOf } from '../store/port.js';
 import type { Receipt } from '../store/types.js';
 import { BlockedScripts } from './blocked-scripts.js';
 import { report } from '../diagnostics/report.js';
+import { HEAD_KEY, type HeadMarker } from '../store/defaults.js';
 
 const HISTORY_TIMEOUT_MS = 5000;
 
@@ -19,6 +20,9 @@ export function connectIntegrations(store: ConsentStore): void {
   const scripts = new BlockedScripts({
     reference: (id) => port.reference(id),
     granted: (id) => store.granted(id),
+    // Google's tags run after Consent Mode's default is sent (COMPLIANCE E.22): its code
+    // is fetched beside the scripts', not after it.
+    ready: () => consentMode,
   });
   port.hooks.start.add(() => scripts.start());
   port.hooks.stop.add(() => scripts.stop());
@@ -49,10 +53,12 @@ export function connectIntegrations(store: ConsentStore): void {
     return Promise.race([read.catch(() => []), timeout]).finally(() => clearTimeout(timer));
   };
 
-  // Google Consent Mode: loaded once the configuration asks for it (at load, or later).
+  // Google Consent Mode: loaded once the configuration asks for it (at load, or later),
+  // or the head script has sent its commands (else their grants would outlive a refusal).
   let consentMode: Promise<unknown> | undefined;
   const startConsentMode = () => {
-    if (!port.config.googleConsentMode || consentMode) return;
+    const head = (globalThis as Record<symbol, HeadMarker | undefined>)[Symbol.for(HEAD_KEY)];
+    if (!(port.config.googleConsentMode || head?.default) || consentMode) return;
     consentMode = import('./consent-mode.js')
       .then((module) => module.startConsentMode(store))
       .catch((error) => report('error', 'E61', '', {}, error));

@@ -89,9 +89,9 @@ export function sendConsentUpdate(values: Record<ConsentModeKey, ConsentValue>):
 export function startConsentMode(store: ConsentStore): void {
   const port = portOf(store);
   const head = (globalThis as Record<symbol, HeadMarker | undefined>)[Symbol.for(HEAD_KEY)];
+  // Started by the head script alone (the configuration lacks the field): the default mapping.
   const send = (sent?: unknown) => {
-    const mode = checked(port.config.googleConsentMode);
-    if (!mode) return;
+    const mode = checked(port.config.googleConsentMode || true) as true | ConsentModeMapping;
     const values = consentModeValues(mode, (id) => port.isGranted(id));
     if (JSON.stringify(values) !== JSON.stringify(sent))
       gtagCommand(() => sendConsentUpdate(values));

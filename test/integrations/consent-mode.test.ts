@@ -201,6 +201,24 @@ describe('Google Consent Mode v2', () => {
     expect(warnings.join()).to.contain('W06');
   });
 
+  it('follows the head script even when the configuration forgot googleConsentMode', async () => {
+    const config = { categories: [{ id: 'marketing' }] };
+    const first = await freshStore(config);
+    first.acceptAll();
+    first.disconnect();
+    // The head script sent the default and the stored grant.
+    const calls = recordGtag();
+    (globalThis as Record<symbol, unknown>)[Symbol.for('consent-elements.head')] = {
+      default: true,
+      update: { ad_storage: 'granted' },
+    };
+    const store = await started(config);
+    store.rejectAll();
+    const last = calls.at(-1) as [string, string, Record<string, string>];
+    expect(last[1]).to.equal('update', 'the refusal reaches the tags');
+    expect(last[2].ad_storage).to.equal('denied');
+  });
+
   it('sends nothing when not enabled', async () => {
     const calls = recordGtag();
     const store = await started();
