@@ -51,6 +51,16 @@ consent.configure({
           expiry: '6 months (182 days), then we ask again',
           type: 'cookie',
         },
+        {
+          // The library's receipts (§4.1: "session or local storage mechanisms"): every
+          // entry the site stores is declared.
+          name: 'consent-elements',
+          provider: 'STRACKR',
+          purpose:
+            'A receipt of each of your cookie choices, kept in this browser as proof of consent.',
+          expiry: 'Until you clear your browser data',
+          type: 'indexedDB',
+        },
       ],
     },
     {
@@ -149,7 +159,8 @@ consent.configure({
           privacyPolicy: 'https://crisp.chat/en/privacy/',
           cookies: [
             {
-              name: 'crisp-client/session/*',
+              // As the browser stores it: Crisp encodes the slashes of its cookie's name.
+              name: 'crisp-client%2Fsession%2F*',
               provider: 'Crisp',
               purpose: 'Chat continuity: links this browser to your support conversation.',
               expiry: 'Set by Crisp when you open the chat (up to 6 months)',
