@@ -415,6 +415,19 @@ describe('examples/ailabrix (the Ailabrix cookie policy)', () => {
       await page.locator('#s04').innerText(),
       /Standard Contractual Clauses \(Decision 2021\/914\)/,
     );
+    // §08: the videos' provider is a transfer too, said in its table and under §08.
+    const videos = await readTable(
+      page.locator('#s05 consent-declaration table[part="services-table"]'),
+    );
+    const country = videos.headers.indexOf('Country');
+    assert.deepEqual(
+      videos.rows.map((row) => [row[0], row[country]]),
+      [['YouTube', 'USA (EU–US Data Privacy Framework)']],
+    );
+    assert.match(
+      await page.locator('#s08').innerText(),
+      /played by YouTube \(Google LLC, USA\).*EU–US Data Privacy Framework/,
+    );
 
     // The banner's preference panel shows the same rows, with the same Type column
     // (one configuration; local storage is not a cookie).

@@ -210,6 +210,13 @@ consent.configure({
           label: same('YouTube'),
           provider: same('Google (YouTube)'),
           endpoint: 'www.youtube-nocookie.com',
+          country: {
+            en: 'USA (EU–US Data Privacy Framework)',
+            it: 'USA (quadro UE-USA per la protezione dei dati)',
+            es: 'EE. UU. (Marco de Privacidad de Datos UE-EE. UU.)',
+            de: 'USA (EU-US-Datenschutzrahmen)',
+            fr: 'États-Unis (cadre de protection des données UE–États-Unis)',
+          },
           privacyPolicy: 'https://policies.google.com/privacy',
           description: {
             en: 'The YouTube player in its privacy-enhanced mode (youtube-nocookie.com), loaded only when you ask for a video.',

@@ -664,6 +664,14 @@ export const TEXTS = {
     fr: 'Les données liées aux cookies restent dans l’UE lorsque c’est possible. Le seul transfert hors de l’UE/EEE prévu par la présente politique est la balise Core Web Vitals de Cloudflare (États-Unis), encadré par les clauses contractuelles types de l’UE, une analyse d’impact du transfert et des mesures supplémentaires (TLS en transit, aucun identifiant enregistré, acheminement dans la région lorsque Cloudflare le permet).',
   },
 
+  's08.p2': {
+    en: 'Videos on this site are played by YouTube (Google LLC, USA), and only when you ask for one: that further transfer relies on the EU–US Data Privacy Framework.',
+    it: 'I video di questo sito sono riprodotti da YouTube (Google LLC, USA), e solo quando Lei ne richiede uno: questo ulteriore trasferimento si basa sul quadro UE-USA per la protezione dei dati personali (Data Privacy Framework).',
+    es: 'Los vídeos de este sitio los reproduce YouTube (Google LLC, EE. UU.), y solo cuando usted pide uno: esa transferencia adicional se basa en el Marco de Privacidad de Datos UE-EE. UU.',
+    de: 'Videos auf dieser Website spielt YouTube (Google LLC, USA) ab, und nur, wenn Sie eines anfordern: Diese weitere Übermittlung stützt sich auf den EU-US-Datenschutzrahmen (Data Privacy Framework).',
+    fr: 'Les vidéos de ce site sont lues par YouTube (Google LLC, États-Unis), et seulement lorsque vous en demandez une : ce transfert supplémentaire repose sur le cadre de protection des données UE–États-Unis (Data Privacy Framework).',
+  },
+
   's09.title': {
     en: '09 — Changes',
     it: '09 — Modifiche',
