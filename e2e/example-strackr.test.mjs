@@ -444,7 +444,7 @@ describe('examples/strackr', () => {
         assert.match(country, /Standard Contractual Clauses/, service);
       }
       assert.deepEqual(
-        services.map(({ country, ...rest }) => rest),
+        services.map(({ service, provider, link }) => ({ service, provider, link })),
         [
           { service: 'OpenPanel', provider: 'OpenPanel AB', link: 'https://openpanel.dev/privacy' },
           {
