@@ -236,10 +236,17 @@ describe('examples/ailabrix (the Ailabrix cookie policy)', () => {
     const { page, log, external } = await open(t);
     await bannerButton(page, 'Customize').click();
     await dialog(page).waitFor({ state: 'visible' });
-    // Nothing is pre-ticked.
-    for (const id of ['Analytics & performance', 'Mindys', 'Cloudflare Web Analytics']) {
-      assert.equal(await dialog(page).getByRole('switch', { name: id }).isChecked(), false, id);
+    // Nothing is pre-ticked: every purpose and every provider the visitor can choose.
+    const choices = [];
+    for (const choice of await dialog(page).getByRole('switch').all()) {
+      if (await choice.isDisabled()) continue; // strictly necessary: always on
+      const name =
+        (await choice.getAttribute('aria-label')) ??
+        (await choice.evaluate((el) => el.labels?.[0]?.textContent.trim() ?? el.id));
+      assert.equal(await choice.isChecked(), false, name);
+      choices.push(name);
     }
+    assert.equal(choices.length, 5, `analytics, Mindys, Cloudflare, video, YouTube: ${choices}`);
     await dialog(page).getByRole('switch', { name: 'Mindys' }).check();
     await dialog(page).getByRole('button', { name: 'Save choices' }).click();
     await until(() => external.includes(MINDYS));

@@ -197,6 +197,8 @@ describe('examples/qodefy (Qodefy cookie policy)', () => {
     assert.deepEqual(external, [], 'no request leaves the site before consent');
     assert.deepEqual(await context.cookies(), [], 'no cookie before a choice');
     assert.equal(await page.evaluate(() => localStorage.length), 0, 'no local storage');
+    assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'no session storage');
+    assert.deepEqual(await page.evaluate(() => indexedDB.databases()), [], 'no IndexedDB');
     assert.deepEqual(log.errors, []);
     assert.deepEqual(consoleProblems(log), []);
   });

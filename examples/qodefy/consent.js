@@ -52,7 +52,8 @@ consent.configure({
       description:
         'Core service operation and security: session continuity, infrastructure routing and load balancing, form protection, bot mitigation, abuse prevention, remembering your cookie choices, and the services you explicitly request. Security technologies include anti-fraud tokens, request validation identifiers, suspicious traffic detection and defences against malicious automation. They are used without prior consent, as the law permits.',
       legalBasis: 'exempt',
-      retention: 'From the end of your browser session to 6 months (your cookie choices)',
+      retention:
+        'From the end of your browser session to 6 months (your cookie choices); the receipts of those choices until you clear your browser data',
       services: [
         {
           id: 'scaleway',
