@@ -258,10 +258,11 @@ export function judge(
 
 /**
  * Whether this tab's decision stands against one from another tab (`null`: a withdrawal
- * at `at`): the newest decision stands, in every tab and in the cookie.
+ * at `at`): the newest decision stands, in every tab and in the cookie. One dated ahead
+ * of this clock (made while it ran fast) never does: the other tab's was made now.
  */
 export function stands(own: ConsentRecord, other: ConsentRecord | null, at: number): boolean {
-  return other ? newest(own, other) === own : own.decidedAt > at;
+  return own.decidedAt <= Date.now() && (other ? newest(own, other) === own : own.decidedAt > at);
 }
 
 /**

@@ -234,6 +234,10 @@ describe('decision rules', () => {
     expect(stands(own, record({ decidedAt: NOW + 1 }), 0)).to.equal(false);
     expect(stands(own, null, NOW + 1)).to.equal(false, 'a later withdrawal');
     expect(stands(own, null, NOW - 1)).to.equal(true);
+    // Made while this clock ran fast: the other tab's decision or withdrawal is the newer.
+    const ahead = record({ decidedAt: Date.now() + 3_600_000 });
+    expect(stands(ahead, null, Date.now())).to.equal(false, 'a withdrawal made now');
+    expect(stands(ahead, record({ decidedAt: Date.now() }), 0)).to.equal(false);
   });
 
   it('reads grants as own properties only, and lists the cookies of what is denied', () => {

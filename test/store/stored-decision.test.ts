@@ -196,6 +196,16 @@ describe('stored decision', () => {
       expect(stored.record).to.deep.equal(later, 'the older grant was ignored');
     });
 
+    it('gives way, dated ahead of the clock (made while it ran fast), to a withdrawal made now', async () => {
+      const { stored, found } = setUp();
+      stored.start();
+      stored.save(record({ decidedAt: Date.now() + 3_600_000 }));
+      fromAnotherTab({ value: null, at: Date.now() });
+      await waitUntil(() => found.length === 2, 'received');
+      expect(found).to.deep.equal([null, 'sync']);
+      expect(stored.record).to.equal(null);
+    });
+
     it('posts the decision in force to them', async () => {
       const { stored } = setUp();
       stored.start();
