@@ -289,11 +289,10 @@ export class ConsentGate extends UiElement {
       allow: single || !this.category ? '' : t('consent.gate.allow'),
       message: kind
         ? t(chat ? 'consent.gate.chatNotice' : 'consent.gate.payNotice', { provider })
-        : // Without a category (E47), no purpose to name: its parentheses go too (every
-          // locale writes "({purpose})", or the full-width "（{purpose}）"). With one,
-          // replacing '' by '' leaves the text as it is.
+        : // Without a category (E47), no purpose to name: its empty parentheses go too
+          // (every locale writes "({purpose})", or the full-width "（{purpose}）").
           t('consent.gate.notice', { title, provider, purpose: this.#purpose() }).replace(
-            this.category ? '' : / ?[(（][)）]/,
+            / ?[(（][)）]/,
             '',
           ),
       loadLabel: kind
