@@ -472,7 +472,7 @@ describe('bundle (dist/consent-elements.js)', () => {
     };
     assert.deepEqual(await errors('/dist/consent-elements.js'), ['consent-elements E20 revision']);
     assert.deepEqual(await errors('/dist/dev/consent-elements.js'), [
-      'consent-elements E20: invalid configuration: "revision" must be an integer ≥ 1; it is ignored.',
+      'consent-elements E20: invalid configuration: "revision" must be an integer from 1 to 999999999999999; it is ignored.',
     ]);
     const production = await readFile('dist/consent-elements.js', 'utf8');
     assert.equal(production.includes('must be an integer'), false);

@@ -167,7 +167,14 @@ describe('example sites', () => {
         await example.stillWorks(page, context);
         await page.waitForTimeout(SETTLE_MS);
         assert.deepEqual(external, [], 'no request leaves 127.0.0.1 after refusal');
-        assert.deepEqual(beacons, [], 'no beacon after refusal');
+        // The receipt of the refusal, sent to the site itself, is its proof (Ailabrix).
+        const receipt = (b) => b.path.endsWith('/api/consent-receipts');
+        assert.deepEqual(
+          beacons.filter((b) => !receipt(b)),
+          [],
+          'no beacon after refusal',
+        );
+        assert.ok(beacons.filter(receipt).every((b) => JSON.parse(b.body).method === 'reject-all'));
         assert.deepEqual(log.errors, []);
         assert.deepEqual(consoleErrors(), []);
       });

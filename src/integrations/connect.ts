@@ -63,7 +63,10 @@ export function connectIntegrations(store: ConsentStore): void {
       .then((module) => module.startConsentMode(store))
       .catch((error) => report('error', 'E61', '', {}, error));
   };
-  port.hooks.start.add(startConsentMode);
-  // Every change, a configure() after load included (it may change no grant).
-  port.subscribe(startConsentMode);
+  port.hooks.start.add(() => {
+    startConsentMode();
+    // Then at every change, a configure() after load included (it may change no grant);
+    // never before the store has loaded, when nothing is granted yet.
+    port.subscribe(startConsentMode);
+  });
 }

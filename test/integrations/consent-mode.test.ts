@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { captureConsole, freshStore, nextTask, resetEnvironment } from '../helpers.js';
+import { captureConsole, createStore, freshStore, nextTask, resetEnvironment } from '../helpers.js';
 import type { ConsentStore } from '../../src/store/consent-store.js';
 
 /**
@@ -217,6 +217,38 @@ describe('Google Consent Mode v2', () => {
     const last = calls.at(-1) as [string, string, Record<string, string>];
     expect(last[1]).to.equal('update', 'the refusal reaches the tags');
     expect(last[2].ad_storage).to.equal('denied');
+  });
+
+  it('does not start before the store has loaded, when nothing is granted yet', async () => {
+    const config = { categories: [{ id: 'marketing' }] };
+    const first = await freshStore(config);
+    first.acceptAll();
+    first.disconnect();
+    await nextTask();
+    const calls = recordGtag();
+    (globalThis as Record<symbol, unknown>)[Symbol.for('consent-elements.head')] = {
+      default: true,
+      update: { ad_storage: 'granted' },
+    };
+    // The store's loading held back (as while a long page is still parsed), a page script
+    // asks about an id (it registers it); Consent Mode's code is at hand.
+    let load: (() => void) | undefined;
+    const realSetTimeout = window.setTimeout;
+    window.setTimeout = ((callback: () => void) => ((load = callback), 0)) as typeof setTimeout;
+    const store = createStore(config);
+    window.setTimeout = realSetTimeout;
+    store.granted('newsletter');
+    await import('../../src/integrations/consent-mode.js');
+    await nextTask();
+    expect(calls, 'nothing sent before the store has loaded').to.deep.equal([]);
+    load!();
+    await store.ready;
+    await import('../../src/integrations/consent-mode.js');
+    await nextTask();
+    const updates = calls as [string, string, Record<string, string>][];
+    expect(updates.map((c) => c[2].ad_storage)).to.deep.equal(['granted']);
+    store.rejectAll();
+    expect(updates.map((c) => c[2].ad_storage)).to.deep.equal(['granted', 'denied']);
   });
 
   it('sends nothing when not enabled', async () => {
