@@ -150,6 +150,15 @@ describe('head script (dist/consent-head.js)', () => {
       record({ c: 'analytics:1' }),
       'data-expires-after-days="30d"',
     ],
+    // Nor is one out of the configuration's range: a revision below 1 would make a
+    // decision of any revision current, a lifetime over 3650 days one of any age.
+    ['judged under data-revision="0"', record({ c: 'analytics:1' }), 'data-revision="0"'],
+    ['judged under data-revision="-1"', record({ c: 'analytics:1' }), 'data-revision="-1"'],
+    [
+      'judged under data-expires-after-days="99999"',
+      record({ c: 'analytics:1', t: Date.now() - 4000 * DAY }),
+      'data-expires-after-days="99999"',
+    ],
   ]) {
     it(`sends no update when the stored decision is ${name}`, async (t) => {
       const page = await open(t, headPage(attributes), { cookies: { consent: value } });

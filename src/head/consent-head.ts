@@ -52,15 +52,11 @@ if (!page[KEY]) {
     // Two cookies of the name (another domain or path): neither counts, as in the store.
     const [cookie, other] = document.cookie.split('; ').filter((pair) => pair.startsWith(name));
     const record = decodeRecord(other ? 0 : cookie?.slice(name.length));
-    if (
-      record &&
-      // A setting that is not a number (NaN) makes no record current: no update.
-      isCurrent(
-        record,
-        +(settings.revision || DEFAULT_REVISION),
-        +(settings.expiresAfterDays || DEFAULT_DAYS),
-      )
-    ) {
+    // A setting that is not a number (NaN), or out of the range the configuration takes
+    // (a revision below 1, more than 3650 days), makes no record current: no update.
+    const revision = +(settings.revision || DEFAULT_REVISION);
+    const days = +(settings.expiresAfterDays || DEFAULT_DAYS);
+    if (record && revision >= 1 && days <= 3650 && isCurrent(record, revision, days)) {
       // A GPC signal voids a record that grants something, unless the visitor made it
       // under the signal, purpose by purpose (the store stores a refusal in its place).
       const gpc =

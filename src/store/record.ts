@@ -38,7 +38,7 @@ const METHODS: Record<string, ConsentMethod> = {
 };
 // Pure: the head script, which only decodes, leaves it out.
 const CODES = /* @__PURE__ */ Object.fromEntries(
-  Object.entries(METHODS).map(([k, v]) => [v, k]),
+  /* @__PURE__ */ Object.entries(METHODS).map(([k, v]) => [v, k]),
 ) as Record<ConsentMethod, string>;
 
 const FORMAT =
