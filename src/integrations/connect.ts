@@ -60,7 +60,7 @@ export function connectIntegrations(store: ConsentStore): void {
     const head = (globalThis as Record<symbol, HeadMarker | undefined>)[Symbol.for(HEAD_KEY)];
     if (!(port.config.googleConsentMode || head?.default) || consentMode) return;
     consentMode = import('./consent-mode.js')
-      .then((module) => module.startConsentMode(store))
+      .then((module) => module.startConsentMode(store, head))
       .catch((error) => report('error', 'E61', '', {}, error));
   };
   port.hooks.start.add(() => {

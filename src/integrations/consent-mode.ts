@@ -1,7 +1,7 @@
 import type { ConsentModeKey, ConsentModeMapping } from '../store/types.js';
 import type { ConsentStore } from '../store/consent-store.js';
 import { configError, isId } from '../store/config.js';
-import { HEAD_KEY, type HeadMarker } from '../store/defaults.js';
+import type { HeadMarker } from '../store/defaults.js';
 import { portOf } from '../store/port.js';
 import { report } from '../diagnostics/report.js';
 
@@ -80,15 +80,15 @@ export function sendConsentUpdate(values: Record<ConsentModeKey, ConsentValue>):
 }
 
 /**
- * Google Consent Mode for a store configured with `googleConsentMode` (loaded only
- * then): the `default` command unless the head script sent it, the decision in force
+ * Google Consent Mode for a store configured with `googleConsentMode`, or on a page
+ * whose head script ran (`head`, what it left: src/integrations/connect.ts looks it up;
+ * loaded only then): the `default` command unless the head script sent it, the decision in force
  * (correcting the head script's update where the configuration judges otherwise: a
  * decision this revision voids, a key mapped to a service), then an update on every
  * change.
  */
-export function startConsentMode(store: ConsentStore): void {
+export function startConsentMode(store: ConsentStore, head?: HeadMarker): void {
   const port = portOf(store);
-  const head = (globalThis as Record<symbol, HeadMarker | undefined>)[Symbol.for(HEAD_KEY)];
   // Started by the head script alone (the configuration lacks the field): the default mapping.
   const send = (sent?: unknown) => {
     const mode = checked(port.config.googleConsentMode || true) as true | ConsentModeMapping;
