@@ -36,7 +36,7 @@ const DECLARATION_LOCALE_BUDGET = Math.round(0.8 * KB);
  * cookie deleted by a clean-up pattern. Lowered on the pages with gates (-0.5 KB) when
  * the code that builds a gate's content became a chunk fetched when a gate loads. Raised
  * by 0.1 KB on the two returning pages by the stop that closed six holes found in
- * review, 73 B on the entry: a withdrawal undone by an older decision from another tab
+ * review, 63 B on the entry: a withdrawal undone by an older decision from another tab
  * or by one dated ahead of the clock,
  * cookies of purposes without consent left after a lapsed decision or another tab's
  * withdrawal, Consent Mode not started by a later configure() or by the head script
